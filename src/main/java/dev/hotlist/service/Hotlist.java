@@ -1,0 +1,73 @@
+package dev.hotlist.service;
+
+import dev.hotlist.domain.CallLogEntry;
+import dev.hotlist.domain.CallOutcome;
+import dev.hotlist.domain.ImportBatch;
+import dev.hotlist.domain.LeadFilter;
+import dev.hotlist.domain.Progress;
+import dev.hotlist.domain.RankedLead;
+import dev.hotlist.domain.Reason;
+import dev.hotlist.domain.SavedView;
+import dev.hotlist.domain.ScoringSettings;
+import dev.hotlist.domain.Stage;
+import dev.hotlist.sheets.SheetOptions;
+import dev.hotlist.sheets.UnusableFileException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Everything the app and the command line can do with one Hotlist database. Both call this and nothing below
+ * it; the UI calls it off the JavaFX thread. Implementations are thread-safe.
+ */
+public interface Hotlist extends AutoCloseable {
+    Path databasePath();
+
+    long leadCount();
+
+    /** Imports a file as one transaction: on an error or a cancel nothing changes. */
+    ImportReport importFile(Path file, SheetOptions options, LocalDate asOf, Progress progress, Locale locale)
+            throws UnusableFileException;
+
+    /** Imports the bundled sample workbook (data/sample-leads.xlsx). */
+    ImportReport importSample(LocalDate asOf, Progress progress, Locale locale) throws UnusableFileException;
+
+    /** The leads that pass {@code filter}, scored for {@code asOf}, best first, ranks from 1. */
+    List<RankedLead> rank(LeadFilter filter, LocalDate asOf);
+
+    /** Writes the ranked leads that pass {@code filter} to .xlsx or .csv (by the file's extension). */
+    int export(Path out, LeadFilter filter, LocalDate asOf, Progress progress, Locale locale) throws IOException;
+
+    /** One reason in plain words, e.g. "+35 timing: buys tomorrow (2026-11-24)". */
+    String describe(Reason reason, Locale locale);
+
+    ScoringSettings settings();
+
+    void saveSettings(ScoringSettings settings);
+
+    List<SavedView> views();
+
+    SavedView saveView(String name, LeadFilter filter);
+
+    void deleteView(long viewId);
+
+    CallLogEntry logCall(long leadId, CallOutcome outcome, LocalDate callBackOn, String note);
+
+    List<CallLogEntry> callLog(long leadId);
+
+    void setStage(long leadId, Stage stage);
+
+    /** Hides the lead from the call list until {@code until}; null wakes it. */
+    void snooze(long leadId, LocalDate until);
+
+    List<ImportBatch> imports();
+
+    /** Undoes the most recent import that still stands: its new leads go, updated leads get their old values. */
+    Optional<ImportBatch> undoLastImport();
+
+    @Override
+    void close();
+}
