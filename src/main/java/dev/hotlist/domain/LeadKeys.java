@@ -1,0 +1,68 @@
+package dev.hotlist.domain;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The keys a re-imported row is matched on: normalised email, then phone, then name + company.
+ * Two rows with different emails are two people even when they share a phone (an office switchboard).
+ */
+public final class LeadKeys {
+    /** Phones shorter than this many digits are extensions or junk, never a key. */
+    static final int MIN_PHONE_DIGITS = 7;
+    /** Comparing the last ten digits makes "+86 138…", "0086 138…" and "138…" the same number. */
+    static final int PHONE_KEY_DIGITS = 10;
+
+    private LeadKeys() {
+    }
+
+    /** Trimmed, lower-case email; "" when there is none. */
+    public static String email(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The phone's digits with any country or trunk prefix dropped; "" when too short to identify anyone. */
+    public static String phone(String phone) {
+        if (phone == null) {
+            return "";
+        }
+        StringBuilder digits = new StringBuilder(phone.length());
+        for (int i = 0; i < phone.length(); i++) {
+            char c = phone.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            } else if (c >= '０' && c <= '９') {
+                digits.append((char) ('0' + (c - '０')));
+            }
+        }
+        if (digits.length() < MIN_PHONE_DIGITS) {
+            return "";
+        }
+        return digits.length() > PHONE_KEY_DIGITS ? digits.substring(digits.length() - PHONE_KEY_DIGITS)
+                : digits.toString();
+    }
+
+    /** Name and company folded (case, width, spaces, punctuation); "" unless both are present. */
+    public static String nameAndCompany(String name, String company) {
+        String n = fold(name);
+        String c = fold(company);
+        return n.isEmpty() || c.isEmpty() ? "" : n + "|" + c;
+    }
+
+    private static String fold(String s) {
+        if (s == null || s.isBlank()) {
+            return "";
+        }
+        String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        nfkc.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /** Whether two emails allow the rows to be one person: equal, or at least one of them missing. */
+    public static boolean emailsCompatible(String a, String b) {
+        String ka = email(a);
+        String kb = email(b);
+        return ka.isEmpty() || kb.isEmpty() || ka.equals(kb);
+    }
+}

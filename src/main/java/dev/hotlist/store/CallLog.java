@@ -1,0 +1,70 @@
+package dev.hotlist.store;
+
+import dev.hotlist.domain.CallLogEntry;
+import dev.hotlist.domain.CallOutcome;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The calls logged against leads. */
+public final class CallLog {
+    private CallLog() {
+    }
+
+    public static CallLogEntry add(Connection c, CallLogEntry entry) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "INSERT INTO call_log (lead_id, at, outcome, call_back_on, note) VALUES (?,?,?,?,?)")) {
+            st.setLong(1, entry.leadId());
+            st.setString(2, entry.at().toString());
+            st.setString(3, entry.outcome().name());
+            st.setString(4, LeadStore.iso(entry.callBackOn()));
+            st.setString(5, entry.note());
+            st.executeUpdate();
+        }
+        long id = Database.longQuery(c, "SELECT last_insert_rowid()");
+        return new CallLogEntry(id, entry.leadId(), entry.at(), entry.outcome(), entry.callBackOn(), entry.note());
+    }
+
+    /** A lead's calls, newest first. */
+    public static List<CallLogEntry> of(Connection c, long leadId) throws SQLException {
+        List<CallLogEntry> out = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT id, lead_id, at, outcome, call_back_on, note "
+                + "FROM call_log WHERE lead_id = ? ORDER BY at DESC, id DESC")) {
+            st.setLong(1, leadId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every lead's latest call, by lead id. */
+    public static Map<Long, CallLogEntry> latestByLead(Connection c) throws SQLException {
+        Map<Long, CallLogEntry> out = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT id, lead_id, at, outcome, call_back_on, note "
+                + "FROM call_log ORDER BY lead_id, at, id"); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                CallLogEntry e = read(rs);
+                out.put(e.leadId(), e);
+            }
+        }
+        return out;
+    }
+
+    public static long count(Connection c) throws SQLException {
+        return Database.longQuery(c, "SELECT count(*) FROM call_log");
+    }
+
+    private static CallLogEntry read(ResultSet rs) throws SQLException {
+        return new CallLogEntry(rs.getLong(1), rs.getLong(2), Instant.parse(rs.getString(3)),
+                CallOutcome.valueOf(rs.getString(4)), LeadStore.date(rs.getString(5)), rs.getString(6));
+    }
+}

@@ -1,0 +1,273 @@
+package dev.hotlist.store;
+
+import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.LeadKeys;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Writes one import's rows inside its transaction: finds the lead a row describes (record id, then email, then
+ * phone, then name + company), inserts or merges it, and records what it did so the import can be undone.
+ * Prepared statements live as long as the writer; close it before the transaction ends.
+ */
+public final class LeadWriter implements AutoCloseable {
+    /** Marks a bare-number need whose scale is known only once the whole column has been read. */
+    public static final int SCALE_PENDING = -1;
+
+    private final Connection c;
+    private final Long batchId;
+    private final String now;
+    private long nextId;
+    private final PreparedStatement insertLead;
+    private final PreparedStatement insertExtra;
+    private final PreparedStatement deleteExtras;
+    private final PreparedStatement updateLead;
+    private final PreparedStatement recordChange;
+    private final PreparedStatement snapshotLead;
+    private final PreparedStatement snapshotExtras;
+    private final PreparedStatement byExternalId;
+    private final PreparedStatement byEmail;
+    private final PreparedStatement byPhone;
+    private final PreparedStatement byName;
+
+    /** What a merged row did. */
+    public enum Outcome { NEW, UPDATED }
+
+    public LeadWriter(Connection c, Long batchId, Instant now) throws SQLException {
+        this.c = c;
+        this.batchId = batchId;
+        this.now = now.toString();
+        this.nextId = Database.longQuery(c, "SELECT coalesce(max(id), 0) + 1 FROM lead");
+        insertLead = c.prepareStatement("INSERT INTO lead (id, " + LeadStore.SHEET_COLUMNS
+                + ", stage, batch_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        insertExtra = c.prepareStatement("INSERT OR REPLACE INTO lead_extra (lead_id, position, key, value) VALUES (?,?,?,?)");
+        deleteExtras = c.prepareStatement("DELETE FROM lead_extra WHERE lead_id = ?");
+        updateLead = c.prepareStatement("UPDATE lead SET external_id=?, name=?, company=?, email=?, phone=?, "
+                + "email_key=?, phone_key=?, name_key=?, need_stated=?, need_scale=?, buying_stated=?, buying_date=?, "
+                + "budget=?, source=?, segment=?, customer_type=?, region=?, size=?, owner=?, notes=?, batch_id=?, "
+                + "updated_at=? WHERE id=?");
+        recordChange = c.prepareStatement("INSERT OR IGNORE INTO import_change (batch_id, lead_id, kind) VALUES (?,?,?)");
+        snapshotLead = c.prepareStatement("INSERT INTO lead_before (batch_id, lead_id, " + LeadStore.SHEET_COLUMNS
+                + ", batch_id_before, updated_at) SELECT ?, id, " + LeadStore.SHEET_COLUMNS
+                + ", batch_id, updated_at FROM lead WHERE id = ?");
+        snapshotExtras = c.prepareStatement("INSERT INTO lead_extra_before (batch_id, lead_id, position, key, value) "
+                + "SELECT ?, lead_id, position, key, value FROM lead_extra WHERE lead_id = ?");
+        byExternalId = c.prepareStatement("SELECT id, email FROM lead WHERE external_id = ? ORDER BY id LIMIT 1");
+        byEmail = c.prepareStatement("SELECT id, email FROM lead WHERE email_key = ? ORDER BY id LIMIT 1");
+        byPhone = c.prepareStatement("SELECT id, email FROM lead WHERE phone_key = ? ORDER BY id");
+        byName = c.prepareStatement("SELECT id, email FROM lead WHERE name_key = ? ORDER BY id");
+    }
+
+    /** Inserts the row as a new lead or merges it into the lead it describes. */
+    public Outcome merge(Lead row) throws SQLException {
+        OptionalLong match = findMatch(row);
+        if (match.isEmpty()) {
+            insert(row);
+            return Outcome.NEW;
+        }
+        Lead existing = LeadStore.find(c, match.getAsLong()).orElseThrow();
+        update(existing, row);
+        return Outcome.UPDATED;
+    }
+
+    /** The lead this row describes, if it is already in the database (or earlier in this import). */
+    public OptionalLong findMatch(Lead row) throws SQLException {
+        if (!row.externalId().isBlank()) {
+            OptionalLong id = first(byExternalId, row.externalId().strip(), null);
+            if (id.isPresent()) {
+                return id;
+            }
+        }
+        String email = LeadKeys.email(row.email());
+        if (!email.isEmpty()) {
+            OptionalLong id = first(byEmail, email, null);
+            if (id.isPresent()) {
+                return id;
+            }
+        }
+        String phone = LeadKeys.phone(row.phone());
+        if (!phone.isEmpty()) {
+            OptionalLong id = first(byPhone, phone, row.email());
+            if (id.isPresent()) {
+                return id;
+            }
+        }
+        String name = LeadKeys.nameAndCompany(row.name(), row.company());
+        return name.isEmpty() ? OptionalLong.empty() : first(byName, name, row.email());
+    }
+
+    public long insert(Lead lead) throws SQLException {
+        long id = nextId++;
+        int i = 1;
+        insertLead.setLong(i++, id);
+        i = bindSheetFields(insertLead, i, lead);
+        insertLead.setString(i++, lead.stage().name());
+        bindBatch(insertLead, i++);
+        insertLead.setString(i++, now);
+        insertLead.setString(i, now);
+        insertLead.executeUpdate();
+        writeExtras(id, lead.extra());
+        if (batchId != null) {
+            recordChange(id, Outcome.NEW);
+        }
+        return id;
+    }
+
+    /**
+     * After the whole sheet is read: gives every bare-number need of this import its column's scale.
+     */
+    public void settleNeedScale(Integer scale) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "UPDATE lead SET need_scale = ? WHERE batch_id IS ? AND need_scale = " + SCALE_PENDING)) {
+            if (scale == null) {
+                st.setNull(1, Types.INTEGER);
+            } else {
+                st.setInt(1, scale);
+            }
+            bindBatch(st, 2);
+            st.executeUpdate();
+        }
+    }
+
+    private void update(Lead existing, Lead row) throws SQLException {
+        if (batchId != null && recordChange(existing.id(), Outcome.UPDATED)) {
+            snapshotLead.setLong(1, batchId);
+            snapshotLead.setLong(2, existing.id());
+            snapshotLead.executeUpdate();
+            snapshotExtras.setLong(1, batchId);
+            snapshotExtras.setLong(2, existing.id());
+            snapshotExtras.executeUpdate();
+        }
+        Lead merged = mergeSheetFields(existing, row);
+        int i = bindSheetFields(updateLead, 1, merged);
+        bindBatch(updateLead, i++);
+        updateLead.setString(i++, now);
+        updateLead.setLong(i, existing.id());
+        updateLead.executeUpdate();
+        if (!row.extra().isEmpty()) {
+            deleteExtras.setLong(1, existing.id());
+            deleteExtras.executeUpdate();
+            writeExtras(existing.id(), merged.extra());
+        }
+    }
+
+    /** A newer sheet refreshes what it states; a blank cell never erases what an earlier sheet said. */
+    static Lead mergeSheetFields(Lead old, Lead row) {
+        Map<String, String> extra = new LinkedHashMap<>(old.extra());
+        row.extra().forEach((k, v) -> {
+            if (!v.isBlank()) {
+                extra.put(k, v);
+            }
+        });
+        boolean newNeed = !row.needStated().isBlank();
+        boolean newBuying = !row.buyingStated().isBlank() || row.buyingDate() != null;
+        return old.toBuilder()
+                .externalId(pick(row.externalId(), old.externalId()))
+                .name(pick(row.name(), old.name()))
+                .company(pick(row.company(), old.company()))
+                .email(pick(row.email(), old.email()))
+                .phone(pick(row.phone(), old.phone()))
+                .needStated(newNeed ? row.needStated() : old.needStated())
+                .needScale(newNeed ? row.needScale() : old.needScale())
+                .buyingStated(newBuying ? row.buyingStated() : old.buyingStated())
+                .buyingDate(newBuying ? row.buyingDate() : old.buyingDate())
+                .budget(pick(row.budget(), old.budget()))
+                .source(pick(row.source(), old.source()))
+                .segment(pick(row.segment(), old.segment()))
+                .customerType(pick(row.customerType(), old.customerType()))
+                .region(pick(row.region(), old.region()))
+                .size(pick(row.size(), old.size()))
+                .owner(pick(row.owner(), old.owner()))
+                .notes(pick(row.notes(), old.notes()))
+                .extra(extra)
+                .build();
+    }
+
+    private static String pick(String fresh, String old) {
+        return fresh.isBlank() ? old : fresh;
+    }
+
+    private int bindSheetFields(PreparedStatement st, int i, Lead lead) throws SQLException {
+        st.setString(i++, lead.externalId().strip());
+        st.setString(i++, lead.name());
+        st.setString(i++, lead.company());
+        st.setString(i++, lead.email());
+        st.setString(i++, lead.phone());
+        st.setString(i++, LeadKeys.email(lead.email()));
+        st.setString(i++, LeadKeys.phone(lead.phone()));
+        st.setString(i++, LeadKeys.nameAndCompany(lead.name(), lead.company()));
+        st.setString(i++, lead.needStated());
+        Integer scale = lead.needScale();
+        if (scale == null) {
+            st.setNull(i++, Types.INTEGER);
+        } else {
+            st.setInt(i++, scale);
+        }
+        st.setString(i++, lead.buyingStated());
+        st.setString(i++, LeadStore.iso(lead.buyingDate()));
+        st.setString(i++, lead.budget());
+        st.setString(i++, lead.source());
+        st.setString(i++, lead.segment());
+        st.setString(i++, lead.customerType());
+        st.setString(i++, lead.region());
+        st.setString(i++, lead.size());
+        st.setString(i++, lead.owner());
+        st.setString(i++, lead.notes());
+        return i;
+    }
+
+    private void bindBatch(PreparedStatement st, int i) throws SQLException {
+        if (batchId == null) {
+            st.setNull(i, Types.INTEGER);
+        } else {
+            st.setLong(i, batchId);
+        }
+    }
+
+    private void writeExtras(long id, Map<String, String> extra) throws SQLException {
+        int position = 0;
+        for (Map.Entry<String, String> e : extra.entrySet()) {
+            insertExtra.setLong(1, id);
+            insertExtra.setInt(2, position++);
+            insertExtra.setString(3, e.getKey());
+            insertExtra.setString(4, e.getValue());
+            insertExtra.executeUpdate();
+        }
+    }
+
+    /** Returns true when this is the first change this batch makes to the lead. */
+    private boolean recordChange(long leadId, Outcome kind) throws SQLException {
+        recordChange.setLong(1, batchId);
+        recordChange.setLong(2, leadId);
+        recordChange.setString(3, kind.name());
+        return recordChange.executeUpdate() == 1;
+    }
+
+    /** The first candidate whose email does not contradict {@code email} (null: any candidate). */
+    private static OptionalLong first(PreparedStatement st, String key, String email) throws SQLException {
+        st.setString(1, key);
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                if (email == null || LeadKeys.emailsCompatible(email, rs.getString(2))) {
+                    return OptionalLong.of(rs.getLong(1));
+                }
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement st : new PreparedStatement[] {insertLead, insertExtra, deleteExtras, updateLead,
+                recordChange, snapshotLead, snapshotExtras, byExternalId, byEmail, byPhone, byName}) {
+            st.close();
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package dev.hotlist.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hotlist.domain.Lead;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void createsAFreshDatabaseAtTheCurrentVersionInWalMode() {
+        Path file = dir.resolve("nested/folder/hotlist.db");
+        try (Database db = Database.open(file)) {
+            assertThat(scalar(db, "PRAGMA user_version")).isEqualTo(Database.SCHEMA_VERSION);
+            assertThat(scalar(db, "PRAGMA application_id")).isEqualTo(Database.APPLICATION_ID);
+            assertThat(text(db, "PRAGMA journal_mode")).isEqualTo("wal");
+            assertThat(scalar(db, "PRAGMA foreign_keys")).isEqualTo(1);
+        }
+        assertThat(file).exists();
+    }
+
+    @Test
+    void dataSurvivesReopening() {
+        Path file = dir.resolve("hotlist.db");
+        try (Database db = Database.open(file)) {
+            db.write(c -> LeadStore.insert(c, Lead.builder().name("张伟").company("明达机械").build(), Instant.now()));
+        }
+        try (Database db = Database.open(file)) {
+            assertThat(db.read(LeadStore::all)).extracting(Lead::name).containsExactly("张伟");
+        }
+    }
+
+    @Test
+    void migratesFromEveryEarlierVersionKeepingDataAndTakingABackup() {
+        for (int version = 1; version < Database.SCHEMA_VERSION; version++) {
+            Path file = dir.resolve("v" + version + ".db");
+            Database.createAtVersion(file, version);
+            try (Database old = openRaw(file)) {
+                old.write(c -> LeadStore.insert(c, Lead.builder().name("Ann").email("ann@x.com").build(), Instant.now()));
+            }
+            try (Database db = Database.open(file)) {
+                assertThat(scalar(db, "PRAGMA user_version")).isEqualTo(Database.SCHEMA_VERSION);
+                assertThat(db.read(LeadStore::all)).extracting(Lead::email).containsExactly("ann@x.com");
+                assertThat(db.read(SavedViews::all)).isEmpty();
+                assertThat(db.backups().list()).hasSize(1);
+                assertThat(db.backups().list().get(0).getFileName().toString())
+                        .contains("before-migration-v" + version);
+            }
+        }
+    }
+
+    @Test
+    void refusesAFileThatIsNotSqliteAndLeavesItUntouched() throws Exception {
+        Path file = dir.resolve("notes.db");
+        Files.writeString(file, "shopping list: milk, eggs", StandardCharsets.UTF_8);
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(StoreException.class)
+                .satisfies(e -> assertThat(((StoreException) e).message(Locale.ENGLISH))
+                        .contains("is not a Hotlist database"));
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAnotherApplicationsSqliteDatabaseAndLeavesItUntouched() throws Exception {
+        Path file = dir.resolve("other.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)");
+            st.execute("INSERT INTO invoices VALUES (1, 9.5)");
+        }
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("not a Hotlist database");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(dir.resolve("other.db-wal")).doesNotExist();
+    }
+
+    @Test
+    void refusesADatabaseFromANewerVersion() throws Exception {
+        Path file = dir.resolve("future.db");
+        try (Database db = Database.open(file)) {
+            db.read(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA user_version=" + (Database.SCHEMA_VERSION + 1));
+                }
+                return null;
+            });
+        }
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(StoreException.class)
+                .satisfies(e -> assertThat(((StoreException) e).message(Locale.SIMPLIFIED_CHINESE)).contains("更新版本"));
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aFailedTransactionLeavesNothingBehind() {
+        try (Database db = Database.open(dir.resolve("hotlist.db"))) {
+            assertThatThrownBy(() -> db.write(c -> {
+                LeadStore.insert(c, Lead.builder().name("Half").build(), Instant.now());
+                throw new IllegalStateException("boom");
+            })).hasMessage("boom");
+            assertThat(scalar(db, "SELECT count(*) FROM lead")).isZero();
+        }
+    }
+
+    @Test
+    void keepsOnlyTheNewestBackups() {
+        try (Database db = Database.open(dir.resolve("hotlist.db"))) {
+            for (int i = 0; i < Backups.KEEP + 3; i++) {
+                db.backups().take(db, "test-" + i);
+            }
+            assertThat(db.backups().list()).hasSize(Backups.KEEP);
+            assertThat(db.backups().list().get(0).getFileName().toString()).contains("test-" + (Backups.KEEP + 2));
+        }
+    }
+
+    @Test
+    void restoresABackup() {
+        Path file = dir.resolve("hotlist.db");
+        Path backup;
+        try (Database db = Database.open(file)) {
+            db.write(c -> LeadStore.insert(c, Lead.builder().name("Kept").build(), Instant.now()));
+            backup = db.backups().take(db, "manual");
+            db.write(c -> LeadStore.insert(c, Lead.builder().name("Later").build(), Instant.now()));
+        }
+        Backups.of(file).restore(backup);
+        try (Database db = Database.open(file)) {
+            assertThat(db.read(LeadStore::all)).extracting(Lead::name).containsExactly("Kept");
+            assertThat(db.backups().list()).anySatisfy(p -> assertThat(p.toString()).contains("before-restore"));
+        }
+    }
+
+    static long scalar(Database db, String sql) {
+        long v = db.read(c -> Database.longQuery(c, sql));
+        return v;
+    }
+
+    static String text(Database db, String sql) {
+        String v = db.read(c -> {
+            try (Statement st = c.createStatement(); var rs = st.executeQuery(sql)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        return v;
+    }
+
+    private static Database openRaw(Path file) {
+        // An old-version file opened without migrating, to put data in it as the old version would.
+        return Database.openWithoutMigrating(file);
+    }
+}
