@@ -1,0 +1,153 @@
+package dev.hotlist.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hotlist.domain.CallLogEntry;
+import dev.hotlist.domain.CallOutcome;
+import dev.hotlist.domain.ImportBatch;
+import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.Stage;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LeadWriterTest {
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
+    @TempDir
+    Path dir;
+    Database db;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("hotlist.db"));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void matchesOnEmailIgnoringCaseAndSpaces() {
+        importRows(Lead.builder().name("Ann Lee").email("Ann@Example.com").needStated("low").build());
+        List<LeadWriter.Outcome> second = importRows(
+                Lead.builder().name("Ann Lee").email("  ann@example.COM ").needStated("urgent").build());
+        assertThat(second).containsExactly(LeadWriter.Outcome.UPDATED);
+        assertThat(leads()).singleElement().satisfies(l -> assertThat(l.needStated()).isEqualTo("urgent"));
+    }
+
+    @Test
+    void matchesOnPhoneWithCountryPrefixThenNameAndCompany() {
+        importRows(Lead.builder().name("王芳").company("明达机械").phone("138 1234 5678").build(),
+                Lead.builder().name("Bob").company("Acme").build());
+        List<LeadWriter.Outcome> again = importRows(
+                Lead.builder().name("王芳").phone("+86 13812345678").notes("回访").build(),
+                Lead.builder().name(" bob ").company("ACME").notes("met at fair").build());
+        assertThat(again).containsExactly(LeadWriter.Outcome.UPDATED, LeadWriter.Outcome.UPDATED);
+        assertThat(leads()).hasSize(2);
+    }
+
+    @Test
+    void twoPeopleSharingASwitchboardPhoneStayTwoLeads() {
+        List<LeadWriter.Outcome> outcomes = importRows(
+                Lead.builder().name("Ann").email("ann@acme.com").phone("+1 415 555 0100").build(),
+                Lead.builder().name("Ben").email("ben@acme.com").phone("+1 415 555 0100").build());
+        assertThat(outcomes).containsExactly(LeadWriter.Outcome.NEW, LeadWriter.Outcome.NEW);
+        assertThat(leads()).extracting(Lead::name).containsExactly("Ann", "Ben");
+    }
+
+    @Test
+    void aRecordIdIsTheFirstKeyAndARowWithOnlyARecordIdIsALead() {
+        importRows(Lead.builder().externalId("00Q5e00001").build());
+        List<LeadWriter.Outcome> again = importRows(
+                Lead.builder().externalId("00Q5e00001").name("Carla Diaz").email("carla@x.io").build());
+        assertThat(again).containsExactly(LeadWriter.Outcome.UPDATED);
+        assertThat(leads()).singleElement().satisfies(l -> assertThat(l.name()).isEqualTo("Carla Diaz"));
+    }
+
+    @Test
+    void reimportKeepsTheSalespersonsStageNotesAndCallLogAndBlankCellsEraseNothing() {
+        importRows(Lead.builder().name("Ann").email("ann@x.com").region("West").needStated("high")
+                .putExtra("WeChat", "ann_w").build());
+        long id = leads().get(0).id();
+        db.write(c -> {
+            LeadStore.setStage(c, id, Stage.PROPOSAL, Instant.now());
+            LeadStore.setUserNotes(c, id, "prefers mornings", Instant.now());
+            CallLog.add(c, new CallLogEntry(0, id, Instant.now(), CallOutcome.REACHED, null, "good call"));
+            return null;
+        });
+        importRows(Lead.builder().name("Ann").email("ann@x.com").needStated("urgent").putExtra("Fax", "123").build());
+        Lead after = leads().get(0);
+        assertThat(after.stage()).isEqualTo(Stage.PROPOSAL);
+        assertThat(after.userNotes()).isEqualTo("prefers mornings");
+        assertThat(after.region()).isEqualTo("West");
+        assertThat(after.needStated()).isEqualTo("urgent");
+        assertThat(after.extra()).containsEntry("WeChat", "ann_w").containsEntry("Fax", "123");
+        List<CallLogEntry> calls = db.read(c -> CallLog.of(c, id));
+        assertThat(calls).hasSize(1);
+    }
+
+    @Test
+    void undoingAnImportRemovesItsNewLeadsAndRestoresUpdatedOnes() {
+        importRows(Lead.builder().name("Ann").email("ann@x.com").needStated("low").putExtra("WeChat", "a1").build());
+        long annId = leads().get(0).id();
+        db.write(c -> {
+            LeadStore.setStage(c, annId, Stage.CONTACTED, Instant.now());
+            return null;
+        });
+        importRows(Lead.builder().name("Ann").email("ann@x.com").needStated("urgent").putExtra("WeChat", "a2").build(),
+                Lead.builder().name("Newcomer").email("new@x.com").build());
+        assertThat(leads()).hasSize(2);
+
+        Optional<ImportBatch> undone = db.write(c -> ImportBatches.undoLatest(c, Instant.now()));
+
+        assertThat(undone).hasValueSatisfying(b -> assertThat(b.isUndone()).isTrue());
+        assertThat(leads()).singleElement().satisfies(l -> {
+            assertThat(l.needStated()).isEqualTo("low");
+            assertThat(l.extra()).containsEntry("WeChat", "a1");
+            assertThat(l.stage()).isEqualTo(Stage.CONTACTED);
+        });
+        // the next undo takes back the first import
+        db.write(c -> ImportBatches.undoLatest(c, Instant.now()));
+        assertThat(leads()).isEmpty();
+        Optional<ImportBatch> nothingLeft = db.write(c -> ImportBatches.undoLatest(c, Instant.now()));
+        assertThat(nothingLeft).isEmpty();
+    }
+
+    @Test
+    void pendingNeedScalesSettleAtTheEndOfTheImport() {
+        db.write(c -> {
+            long batch = ImportBatches.start(c, "s.xlsx", "Sheet1", Instant.now(), AS_OF);
+            try (LeadWriter w = new LeadWriter(c, batch, Instant.now())) {
+                w.merge(Lead.builder().name("A").needStated("4").needScale(LeadWriter.SCALE_PENDING).build());
+                w.merge(Lead.builder().name("B").needStated("high").build());
+                w.settleNeedScale(5);
+            }
+            return null;
+        });
+        assertThat(leads()).extracting(Lead::needScale).containsExactly(5, null);
+    }
+
+    private List<LeadWriter.Outcome> importRows(Lead... rows) {
+        return db.write(c -> {
+            long batch = ImportBatches.start(c, "test.xlsx", "Sheet1", Instant.now(), AS_OF);
+            try (LeadWriter w = new LeadWriter(c, batch, Instant.now())) {
+                List<LeadWriter.Outcome> out = new java.util.ArrayList<>();
+                for (Lead row : rows) {
+                    out.add(w.merge(row));
+                }
+                return out;
+            }
+        });
+    }
+
+    private List<Lead> leads() {
+        return db.read(LeadStore::all);
+    }
+}
