@@ -1,4 +1,4 @@
-package dev.hotlist.store;
+package dev.hotlist.service;
 
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,0 +1,58 @@
+package dev.hotlist.cli;
+
+import dev.hotlist.service.Hotlist;
+import dev.hotlist.service.ImportReport;
+import dev.hotlist.sheets.SheetOptions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code hotlist import FILE}: one transaction; ends with "imported N new, M updated, K skipped". */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import leads from .xlsx, .xls or .csv; re-importing updates leads, never duplicates them.")
+final class ImportCommand implements Callable<Integer> {
+    /** Skipped rows listed one by one before the summary; the rest are counted. */
+    static final int LISTED_SKIPS = 50;
+
+    @ParentCommand
+    HotlistCommand parent;
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The workbook or CSV file.")
+    Path file;
+    @Option(names = "--db", paramLabel = "DB", description = "Database file.")
+    Path db;
+    @Option(names = "--sheet", paramLabel = "NAME", description = "Sheet to read (default: first visible sheet with data).")
+    String sheet;
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Day words like 'tomorrow' or 明天 are read against (default: today).")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Hotlist hotlist = parent.open(db)) {
+            ImportReport report = hotlist.importFile(file, new SheetOptions(sheet, Map.of()),
+                    asOf != null ? asOf : LocalDate.now(), dev.hotlist.domain.Progress.NONE, Locale.getDefault());
+            int listed = 0;
+            for (ImportReport.Skipped s : report.skipped()) {
+                if (listed++ == LISTED_SKIPS) {
+                    out.println("... and " + (report.skippedCount() - LISTED_SKIPS) + " more skipped rows");
+                    break;
+                }
+                out.println("row " + s.rowNumber() + " skipped: " + s.reason());
+            }
+            out.println(report.summaryLine());
+        }
+        return 0;
+    }
+}

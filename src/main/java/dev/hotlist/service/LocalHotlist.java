@@ -1,0 +1,338 @@
+package dev.hotlist.service;
+
+import dev.hotlist.domain.CallLogEntry;
+import dev.hotlist.domain.CallOutcome;
+import dev.hotlist.domain.ImportBatch;
+import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.LeadFilter;
+import dev.hotlist.domain.Progress;
+import dev.hotlist.domain.RankedLead;
+import dev.hotlist.domain.Reason;
+import dev.hotlist.domain.SavedView;
+import dev.hotlist.domain.ScoringSettings;
+import dev.hotlist.domain.Stage;
+import dev.hotlist.scoring.LeadScorer;
+import dev.hotlist.scoring.NeedScale;
+import dev.hotlist.scoring.Ranking;
+import dev.hotlist.scoring.ReasonText;
+import dev.hotlist.sheets.LeadSheet;
+import dev.hotlist.sheets.LeadSheets;
+import dev.hotlist.sheets.ParsedRow;
+import dev.hotlist.sheets.SheetOptions;
+import dev.hotlist.sheets.SheetSummary;
+import dev.hotlist.sheets.UnusableFileException;
+import dev.hotlist.store.CallLog;
+import dev.hotlist.store.Database;
+import dev.hotlist.store.ImportBatches;
+import dev.hotlist.store.LeadStore;
+import dev.hotlist.store.LeadWriter;
+import dev.hotlist.store.SavedViews;
+import dev.hotlist.store.Settings;
+import dev.hotlist.store.StoreException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@link Hotlist} on one local SQLite file. Leads are read once and kept in memory for ranking; the copy is
+ * refreshed after this object writes and whenever another window or process has committed (SQLite's
+ * {@code data_version}), so re-ranking and filtering cost no database round trip.
+ */
+public final class LocalHotlist implements Hotlist {
+    static final String SAMPLE_RESOURCE = "/dev/hotlist/sample/sample-leads.xlsx";
+
+    private final Database db;
+    private final Clock clock;
+    private final Object cacheLock = new Object();
+    private List<Lead> cachedLeads;
+    private long cachedVersion = Long.MIN_VALUE;
+    private ScoringSettings settings;
+    private LeadScorer scorer;
+
+    private LocalHotlist(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        this.settings = db.read(Settings::scoring);
+        this.scorer = new LeadScorer(settings);
+    }
+
+    /** Opens (creating and migrating as needed) the database at {@code file}. */
+    public static LocalHotlist open(Path file) {
+        return open(file, Clock.systemDefaultZone());
+    }
+
+    public static LocalHotlist open(Path file, Clock clock) {
+        return new LocalHotlist(Database.open(file), clock);
+    }
+
+    @Override
+    public Path databasePath() {
+        return db.file();
+    }
+
+    @Override
+    public long leadCount() {
+        return leads().size();
+    }
+
+    /** Today, by this object's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Override
+    public ImportReport importFile(Path file, SheetOptions options, LocalDate asOf, Progress progress, Locale locale)
+            throws UnusableFileException {
+        try (LeadSheet sheet = LeadSheets.open(file, options)) {
+            return importSheet(sheet, file.getFileName().toString(), asOf, progress, locale);
+        }
+    }
+
+    @Override
+    public ImportReport importSample(LocalDate asOf, Progress progress, Locale locale) throws UnusableFileException {
+        Path tmp = null;
+        try (InputStream in = LocalHotlist.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The sample workbook is missing from this build");
+            }
+            tmp = Files.createTempFile("hotlist-sample-", ".xlsx");
+            Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (LeadSheet sheet = LeadSheets.open(tmp, SheetOptions.defaults())) {
+                return importSheet(sheet, "sample-leads.xlsx", asOf, progress, locale);
+            }
+        } catch (IOException e) {
+            throw new UnusableFileException(e, "file.unreadable", "sample-leads.xlsx");
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    private ImportReport importSheet(LeadSheet sheet, String fileName, LocalDate asOf, Progress progress,
+                                     Locale locale) throws UnusableFileException {
+        if (leadCount() > 0) {
+            db.backups().take(db, "before-import");
+        }
+        Instant now = clock.instant();
+        try {
+            ImportReport report = db.write(c -> {
+                long batch = ImportBatches.start(c, fileName, sheet.sheetName(), now, asOf);
+                int[] counts = new int[2];
+                List<ImportReport.Skipped> skipped = new ArrayList<>();
+                try (LeadWriter writer = new LeadWriter(c, batch, now)) {
+                    SheetSummary summary = sheet.read(asOf, row -> {
+                        if (row instanceof ParsedRow.LeadRow lr) {
+                            LeadWriter.Outcome outcome = merge(writer, lr.lead());
+                            counts[outcome == LeadWriter.Outcome.NEW ? 0 : 1]++;
+                        } else if (row instanceof ParsedRow.SkippedRow sr) {
+                            skipped.add(new ImportReport.Skipped(sr.rowNumber(), sr.reason(locale)));
+                        }
+                    }, progress);
+                    writer.settleNeedScale(summary.needScale());
+                } catch (UnusableFileException e) {
+                    throw new Failure(e);
+                }
+                ImportBatches.finish(c, batch, counts[0], counts[1], skipped.size());
+                return new ImportReport(batch, fileName, sheet.sheetName(), counts[0], counts[1], skipped);
+            });
+            invalidate();
+            return report;
+        } catch (Failure f) {
+            if (f.unusable != null) {
+                throw f.unusable;
+            }
+            throw new StoreException("db.failed", f.getCause(), db.file(), f.getCause().getMessage());
+        }
+    }
+
+    private static LeadWriter.Outcome merge(LeadWriter writer, Lead row) {
+        Lead lead = row;
+        if (row.needScale() == null && NeedScale.bareNumber(row.needStated()).isPresent()) {
+            lead = row.toBuilder().needScale(LeadWriter.SCALE_PENDING).build();
+        }
+        try {
+            return writer.merge(lead);
+        } catch (SQLException e) {
+            throw new Failure(e);
+        }
+    }
+
+    @Override
+    public List<RankedLead> rank(LeadFilter filter, LocalDate asOf) {
+        LeadScorer current;
+        synchronized (cacheLock) {
+            current = scorer;
+        }
+        return Ranking.rank(leads(), current, asOf, filter);
+    }
+
+    @Override
+    public int export(Path out, LeadFilter filter, LocalDate asOf, Progress progress, Locale locale)
+            throws IOException {
+        return Export.write(out, rank(filter, asOf), db.read(CallLog::latestByLead), asOf, settings(), progress,
+                locale);
+    }
+
+    @Override
+    public String describe(Reason reason, Locale locale) {
+        return ReasonText.describe(reason, locale);
+    }
+
+    @Override
+    public ScoringSettings settings() {
+        synchronized (cacheLock) {
+            return settings;
+        }
+    }
+
+    @Override
+    public void saveSettings(ScoringSettings newSettings) {
+        db.write(c -> {
+            Settings.saveScoring(c, newSettings);
+            return null;
+        });
+        synchronized (cacheLock) {
+            settings = newSettings;
+            scorer = new LeadScorer(newSettings);
+        }
+    }
+
+    @Override
+    public List<SavedView> views() {
+        return db.read(SavedViews::all);
+    }
+
+    @Override
+    public SavedView saveView(String name, LeadFilter filter) {
+        return db.write(c -> SavedViews.save(c, name, filter, clock.instant()));
+    }
+
+    @Override
+    public void deleteView(long viewId) {
+        db.write(c -> {
+            SavedViews.delete(c, viewId);
+            return null;
+        });
+    }
+
+    /**
+     * Logs a call and applies what it implies: the stage it moves to (won, lost, contacted), and for a call
+     * back, the next action on that day with the lead snoozed until then.
+     */
+    @Override
+    public CallLogEntry logCall(long leadId, CallOutcome outcome, LocalDate callBackOn, String note) {
+        Instant now = clock.instant();
+        CallLogEntry entry = db.write(c -> {
+            Lead lead = LeadStore.find(c, leadId).orElseThrow(() -> new IllegalArgumentException(
+                    "No lead with id " + leadId));
+            CallLogEntry saved = CallLog.add(c, new CallLogEntry(0, leadId, now, outcome, callBackOn, note));
+            Optional<Stage> next = outcome.stageAfter(lead.stage());
+            if (next.isPresent()) {
+                LeadStore.setStage(c, leadId, next.get(), now);
+            }
+            if (outcome == CallOutcome.CALL_BACK) {
+                LeadStore.setNextAction(c, leadId, callBackOn, now);
+                LeadStore.setSnoozedUntil(c, leadId, callBackOn, now);
+            }
+            return saved;
+        });
+        invalidate();
+        return entry;
+    }
+
+    @Override
+    public List<CallLogEntry> callLog(long leadId) {
+        return db.read(c -> CallLog.of(c, leadId));
+    }
+
+    @Override
+    public void setStage(long leadId, Stage stage) {
+        db.write(c -> {
+            LeadStore.setStage(c, leadId, stage, clock.instant());
+            return null;
+        });
+        invalidate();
+    }
+
+    @Override
+    public void snooze(long leadId, LocalDate until) {
+        db.write(c -> {
+            LeadStore.setSnoozedUntil(c, leadId, until, clock.instant());
+            return null;
+        });
+        invalidate();
+    }
+
+    @Override
+    public List<ImportBatch> imports() {
+        return db.read(ImportBatches::all);
+    }
+
+    @Override
+    public Optional<ImportBatch> undoLastImport() {
+        Optional<ImportBatch> undone = db.write(c -> ImportBatches.undoLatest(c, clock.instant()));
+        invalidate();
+        return undone;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    /** The leads as stored now, from memory when nobody has written since they were read. */
+    private List<Lead> leads() {
+        long version = db.dataVersion();
+        synchronized (cacheLock) {
+            if (cachedLeads != null && version == cachedVersion) {
+                return cachedLeads;
+            }
+        }
+        List<Lead> fresh = List.copyOf(db.read(LeadStore::all));
+        synchronized (cacheLock) {
+            cachedLeads = fresh;
+            cachedVersion = version;
+            return fresh;
+        }
+    }
+
+    private void invalidate() {
+        synchronized (cacheLock) {
+            cachedLeads = null;
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // a temp file the OS will clean up
+            }
+        }
+    }
+
+    /** Carries a checked failure out of a lambda that may not throw it. */
+    private static final class Failure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient UnusableFileException unusable;
+
+        Failure(UnusableFileException e) {
+            super(e);
+            this.unusable = e;
+        }
+
+        Failure(SQLException e) {
+            super(e);
+            this.unusable = null;
+        }
+    }
+}
