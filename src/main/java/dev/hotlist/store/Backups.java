@@ -42,7 +42,11 @@ public final class Backups {
         try {
             Files.createDirectories(folder);
             Path target = folder.resolve(STAMP.format(LocalDateTime.now()) + "-" + label + ".db");
-            db.copyTo(target);
+            // Written under another name and renamed whole, so a crash never leaves a half backup that looks real.
+            Path partial = folder.resolve(target.getFileName() + ".partial");
+            Files.deleteIfExists(partial);
+            db.copyTo(partial);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             prune();
             return target;
         } catch (IOException | StoreException e) {
@@ -93,6 +97,11 @@ public final class Backups {
         List<Path> all = new ArrayList<>(list());
         for (int i = KEEP; i < all.size(); i++) {
             Files.deleteIfExists(all.get(i));
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".partial")).toList()) {
+                Files.deleteIfExists(p); // left by a backup that was killed mid-way
+            }
         }
     }
 }

@@ -1,0 +1,210 @@
+package dev.hotlist.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Times the whole {@code hotlist import} command (a fresh JVM: parse, score, persist) beside LibreOffice's
+ * {@code soffice --headless --convert-to csv} on the same generated workbook, in one run, repeated; then the
+ * export of the imported leads. Speed is reported as a ratio because the machines are shared and noisy.
+ *
+ * <pre>
+ * mvn -B -q -DskipTests package
+ * java -cp target/hotlist.jar:target/test-classes dev.hotlist.bench.ImportBench [--rows 100000] [--repeat 3]
+ *      [--xmx 512m] [--no-soffice]
+ * </pre>
+ */
+public final class ImportBench {
+    private static final String[] HEADERS = {"Name", "Company", "Email", "Phone", "Need", "Expected purchase",
+        "Budget", "Source", "Region", "Industry", "Owner", "Notes"};
+
+    private ImportBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = intArg(args, "--rows", 100_000);
+        int repeat = intArg(args, "--repeat", 3);
+        String xmx = stringArg(args, "--xmx", null);
+        boolean soffice = !Arrays.asList(args).contains("--no-soffice");
+        Path jar = Path.of("target/hotlist.jar").toAbsolutePath();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("Build first: mvn -B -q -DskipTests package");
+        }
+        Path work = Files.createDirectories(Path.of("target/bench"));
+        Path xlsx = work.resolve("leads-" + rows + ".xlsx");
+        if (!Files.exists(xlsx)) {
+            long t0 = System.nanoTime();
+            writeWorkbook(xlsx, rows);
+            System.out.printf("generated %s (%,d rows x %d columns, %.1f MB) in %.1f s%n", xlsx, rows, HEADERS.length,
+                    Files.size(xlsx) / 1e6, (System.nanoTime() - t0) / 1e9);
+        }
+        List<Double> importTimes = new ArrayList<>();
+        List<Double> sofficeTimes = new ArrayList<>();
+        List<Long> peakRss = new ArrayList<>();
+        Path db = work.resolve("bench.db");
+        for (int i = 0; i < repeat; i++) {
+            if (soffice) {
+                Path outDir = Files.createDirectories(work.resolve("soffice"));
+                Timed t = run(List.of("soffice", "--headless", "--convert-to", "csv", "--outdir", outDir.toString(),
+                        xlsx.toString()));
+                sofficeTimes.add(t.seconds);
+                System.out.printf("run %d: soffice --convert-to csv %.2f s%n", i + 1, t.seconds);
+            }
+            deleteDb(db);
+            List<String> cmd = new ArrayList<>(List.of("java"));
+            if (xmx != null) {
+                cmd.add("-Xmx" + xmx);
+            }
+            cmd.addAll(List.of("-jar", jar.toString(), "import", xlsx.toString(), "--db", db.toString(), "--as-of",
+                    LocalDate.of(2026, 11, 24).toString()));
+            Timed t = run(cmd);
+            importTimes.add(t.seconds);
+            peakRss.add(t.peakRssKb);
+            System.out.printf("run %d: hotlist import %.2f s, peak RSS %,d MB -> %s%n", i + 1, t.seconds,
+                    t.peakRssKb / 1024, t.lastLine);
+        }
+        double imp = median(importTimes);
+        System.out.printf(Locale.ROOT, "hotlist import: median %.2f s over %d runs (%,d rows)%n", imp, repeat, rows);
+        if (soffice) {
+            double lo = median(sofficeTimes);
+            System.out.printf(Locale.ROOT, "soffice convert: median %.2f s; ratio soffice/hotlist = %.1fx (target >= 3x)%n",
+                    lo, lo / imp);
+        }
+        for (String ext : List.of("xlsx", "csv")) {
+            Path out = work.resolve("export-" + rows + "." + ext);
+            Timed t = run(List.of("java", "-jar", jar.toString(), "export", out.toString(), "--db", db.toString(),
+                    "--as-of", "2026-11-24"));
+            System.out.printf("hotlist export %s: %.2f s (%.1f MB) -> %s%n", ext, t.seconds, Files.size(out) / 1e6,
+                    t.lastLine);
+        }
+        Timed rank = run(List.of("java", "-jar", jar.toString(), "rank", "--db", db.toString(), "--as-of",
+                "2026-11-24", "--limit", "10", "--format", "csv"));
+        System.out.printf("hotlist rank (load + score + sort %,d leads, fresh JVM): %.2f s%n", rows, rank.seconds);
+    }
+
+    public static void writeWorkbook(Path file, int rows) throws IOException {
+        Random random = new Random(42);
+        String[] needs = {"urgent", "high", "medium", "low", "none", "急需", "高", "一般", "低", "4", "★★★"};
+        String[] when = {"tomorrow", "next week", "next month", "next year", "just looking", "明天", "下个月", "明年",
+            "随便看看", "ASAP", ""};
+        String[] sources = {"referral", "website", "trade show", "cold list", "转介绍", "展会"};
+        String[] regions = {"华东", "华南", "华北", "West Coast", "London", "Sydney"};
+        String[] industries = {"制造业", "餐饮", "Construction", "Marine", "Retail", "Hospitality"};
+        String[] owners = {"Li Lei", "Han Meimei", "Sam Carter", "王强"};
+        String[] notes = {"machine broken, needs replacement asap", "just asking the price", "设备坏了，马上要",
+            "只是问问", "budget approved, deadline Friday", "met at the fair", ""};
+        // Shared strings, as Excel writes them (SXSSF's default inline strings would flatter the reader).
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, true)) {
+            Sheet sheet = wb.createSheet("Leads");
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < HEADERS.length; c++) {
+                header.createCell(c).setCellValue(HEADERS[c]);
+            }
+            LocalDate base = LocalDate.of(2026, 11, 24);
+            for (int r = 1; r <= rows; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue("Lead " + r);
+                row.createCell(1).setCellValue("Company " + (r % 9973));
+                row.createCell(2).setCellValue("lead" + r + "@example.com");
+                row.createCell(3).setCellValue(String.format("138%08d", r));
+                row.createCell(4).setCellValue(needs[random.nextInt(needs.length)]);
+                if (random.nextInt(3) == 0) {
+                    var cell = row.createCell(5);
+                    cell.setCellValue(base.plusDays(random.nextInt(400) - 30));
+                    cell.setCellStyle(date);
+                } else {
+                    row.createCell(5).setCellValue(when[random.nextInt(when.length)]);
+                }
+                row.createCell(6).setCellValue(random.nextInt(5) == 0 ? "no budget" : "¥" + (random.nextInt(90) + 10) + ",000");
+                row.createCell(7).setCellValue(sources[random.nextInt(sources.length)]);
+                row.createCell(8).setCellValue(regions[random.nextInt(regions.length)]);
+                row.createCell(9).setCellValue(industries[random.nextInt(industries.length)]);
+                row.createCell(10).setCellValue(owners[random.nextInt(owners.length)]);
+                row.createCell(11).setCellValue(notes[random.nextInt(notes.length)]);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+            wb.dispose();
+        }
+    }
+
+    private record Timed(double seconds, long peakRssKb, String lastLine) {
+    }
+
+    /** Runs a command, polling its peak resident memory (VmHWM) from /proc while it runs. */
+    private static Timed run(List<String> cmd) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("bench", ".log");
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long peak = 0;
+        Path status = Path.of("/proc/" + p.pid() + "/status");
+        while (!p.waitFor(20, TimeUnit.MILLISECONDS)) {
+            peak = Math.max(peak, vmHwm(status));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        List<String> lines = Files.readAllLines(log);
+        Files.deleteIfExists(log);
+        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", cmd) + " failed (" + p.exitValue() + "): "
+                    + String.join("\n", lines));
+        }
+        return new Timed(seconds, peak, last);
+    }
+
+    private static long vmHwm(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // the process just ended
+        }
+        return 0;
+    }
+
+    private static void deleteDb(Path db) throws IOException {
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Files.deleteIfExists(Path.of(db + suffix));
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.naturalOrder());
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static int intArg(String[] args, String name, int fallback) {
+        String v = stringArg(args, name, null);
+        return v == null ? fallback : Integer.parseInt(v);
+    }
+
+    private static String stringArg(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}

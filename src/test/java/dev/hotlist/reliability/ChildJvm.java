@@ -1,0 +1,25 @@
+package dev.hotlist.reliability;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Starts a class of the test classpath in a child JVM, as a second process would. */
+final class ChildJvm {
+    private ChildJvm() {
+    }
+
+    static Process start(Path output, Class<?> main, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx256m");
+        cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.add("-Xshare:auto");
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(main.getName());
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    }
+}
