@@ -15,6 +15,7 @@ import dev.hotlist.scoring.LeadScorer;
 import dev.hotlist.scoring.NeedScale;
 import dev.hotlist.scoring.Ranking;
 import dev.hotlist.scoring.ReasonText;
+import dev.hotlist.sheets.LeadField;
 import dev.hotlist.sheets.LeadSheet;
 import dev.hotlist.sheets.LeadSheets;
 import dev.hotlist.sheets.ParsedRow;
@@ -22,6 +23,7 @@ import dev.hotlist.sheets.SheetOptions;
 import dev.hotlist.sheets.SheetSummary;
 import dev.hotlist.sheets.UnusableFileException;
 import dev.hotlist.store.CallLog;
+import dev.hotlist.store.ColumnMappings;
 import dev.hotlist.store.Database;
 import dev.hotlist.store.ImportBatches;
 import dev.hotlist.store.LeadStore;
@@ -38,6 +40,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -92,9 +96,51 @@ public final class LocalHotlist implements Hotlist {
     @Override
     public ImportReport importFile(Path file, SheetOptions options, LocalDate asOf, Progress progress, Locale locale)
             throws UnusableFileException {
-        try (LeadSheet sheet = LeadSheets.open(file, options)) {
+        SheetOptions effective = withRememberedMapping(file, options);
+        try (LeadSheet sheet = LeadSheets.open(file, effective)) {
+            if (!options.mappingOverrides().isEmpty()) {
+                rememberMapping(sheet, options.mappingOverrides());
+            }
             return importSheet(sheet, file.getFileName().toString(), asOf, progress, locale);
         }
+    }
+
+    /** The user's earlier corrections for a sheet with the same header row, unless they gave new ones. */
+    private SheetOptions withRememberedMapping(Path file, SheetOptions options) throws UnusableFileException {
+        if (!options.mappingOverrides().isEmpty()) {
+            return options;
+        }
+        String signature;
+        try (LeadSheet probe = LeadSheets.open(file, options)) {
+            signature = signature(probe);
+        }
+        Optional<Map<String, String>> saved = db.read(c -> ColumnMappings.find(c, signature));
+        if (saved.isEmpty()) {
+            return options;
+        }
+        Map<String, LeadField> overrides = new LinkedHashMap<>();
+        saved.get().forEach((header, field) -> {
+            try {
+                overrides.put(header, LeadField.valueOf(field));
+            } catch (IllegalArgumentException e) {
+                // a field this version no longer has: automatic mapping decides that column
+            }
+        });
+        return new SheetOptions(options.sheetName(), overrides);
+    }
+
+    private void rememberMapping(LeadSheet sheet, Map<String, LeadField> overrides) {
+        Map<String, String> text = new LinkedHashMap<>();
+        overrides.forEach((header, field) -> text.put(header, field.name()));
+        String signature = signature(sheet);
+        db.write(c -> {
+            ColumnMappings.save(c, signature, text, clock.instant());
+            return null;
+        });
+    }
+
+    private static String signature(LeadSheet sheet) {
+        return String.join("\u001f", sheet.mapping().headers()).toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -1,0 +1,116 @@
+package dev.hotlist.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hotlist.service.LocalHotlist;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command-line contract of the product brief, which outside scripts depend on. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    Run run(String... args) {
+        CommandLine cmd = HotlistCommand.commandLine(db -> {
+            throw new AssertionError("the app must not open for a subcommand");
+        }, LocalHotlist::open);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        int code = cmd.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void importThenRankAsCsvFollowsTheContract() throws Exception {
+        Path db = dir.resolve("t.db");
+        Path csv = dir.resolve("leads.csv");
+        Files.writeString(csv, """
+                姓名,公司,电话,邮箱,需求,预计购买时间,备注
+                张伟,明达机械,13812345678,zw@mingda.cn,急需,明天,设备坏了
+                李娜,明达机械,13812345679,ln@mingda.cn,急需,明年,
+                王芳,明达机械,13812345670,wf@mingda.cn,急需,随便看看,
+                """, StandardCharsets.UTF_8);
+        Run imp = run("import", csv.toString(), "--db", db.toString(), "--as-of", "2026-11-24");
+        assertThat(imp.code()).as(imp.err()).isZero();
+        List<String> lines = imp.out().lines().toList();
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("imported 3 new, 0 updated, 0 skipped");
+
+        Run rank = run("rank", "--db", db.toString(), "--as-of", "2026-11-24", "--format", "csv");
+        assertThat(rank.code()).as(rank.err()).isZero();
+        List<String> rows = rank.out().lines().toList();
+        assertThat(rows.get(0)).isEqualTo("rank,id,name,company,email,phone,need,timing,priority,tier");
+        assertThat(rows).hasSize(4);
+        assertThat(rows.subList(1, 4)).extracting(l -> l.split(",")[2]).containsExactly("张伟", "李娜", "王芳");
+        for (String row : rows.subList(1, 4)) {
+            String[] f = row.split(",");
+            assertThat(f).hasSize(10);
+            for (int i = 6; i <= 8; i++) {
+                assertThat(Integer.parseInt(f[i])).isBetween(0, 100);
+            }
+            assertThat(f[9]).isIn("HOT", "SCHEDULE", "QUALIFY", "NURTURE");
+        }
+
+        Run limited = run("rank", "--db", db.toString(), "--as-of", "2026-11-24", "--format", "csv", "--limit", "1");
+        assertThat(limited.out().lines()).hasSize(2);
+        Run hot = run("rank", "--db", db.toString(), "--as-of", "2026-11-24", "--format", "csv", "--tier", "hot");
+        assertThat(hot.out().lines().skip(1)).allSatisfy(l -> assertThat(l).endsWith(",HOT"));
+    }
+
+    @Test
+    void unusableInputExitsWithThreeAndOneLineAndLeavesTheDatabaseUntouched() throws Exception {
+        Path db = dir.resolve("t.db");
+        Path good = dir.resolve("good.csv");
+        Files.writeString(good, "Name,Email\nAnn,ann@x.com\n", StandardCharsets.UTF_8);
+        assertThat(run("import", good.toString(), "--db", db.toString()).code()).isZero();
+        byte[] before = Files.readAllBytes(db);
+        for (String name : List.of("empty.xlsx", "text.xlsx")) {
+            Path bad = dir.resolve(name);
+            Files.writeString(bad, name.startsWith("empty") ? "" : "hello, not a workbook", StandardCharsets.UTF_8);
+            Run r = run("import", bad.toString(), "--db", db.toString());
+            assertThat(r.code()).as(name).isEqualTo(3);
+            assertThat(r.err().strip().lines()).as(name).hasSize(1);
+            assertThat(r.err()).doesNotContain("Exception");
+            assertThat(Files.readAllBytes(db)).as(name).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void wrongUsageExitsWithTwo() {
+        assertThat(run("rank", "--as-of", "yesterday").code()).isEqualTo(2);
+        assertThat(run("rank", "--tier", "LUKEWARM").code()).isEqualTo(2);
+        assertThat(run("import").code()).isEqualTo(2);
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+        assertThat(run("export", dir.resolve("out.pdf").toString(), "--db", dir.resolve("t.db").toString()).code())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void exportWritesTheRankedListAndSaysSo() throws Exception {
+        Path db = dir.resolve("t.db");
+        Path csv = dir.resolve("leads.csv");
+        Files.writeString(csv, "Name,Email,Need,Buying time\nAnn,ann@x.com,urgent,tomorrow\nBen,ben@x.com,low,\n",
+                StandardCharsets.UTF_8);
+        run("import", csv.toString(), "--db", db.toString(), "--as-of", "2026-11-24");
+        Path out = dir.resolve("ranked.csv");
+        Run r = run("export", out.toString(), "--db", db.toString(), "--as-of", "2026-11-24");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("exported 2 leads");
+        byte[] bytes = Files.readAllBytes(out);
+        assertThat(bytes[0]).isEqualTo((byte) 0xEF);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text.indexOf("Ann")).isLessThan(text.indexOf("Ben"));
+    }
+}
