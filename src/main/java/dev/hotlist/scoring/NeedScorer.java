@@ -47,11 +47,6 @@ public final class NeedScorer {
     private record Cue(Kind kind, int value) {
     }
 
-    private static final KeywordTable<Cue> NEED_WORDS = needWords();
-    private static final KeywordTable<Cue> NOTE_WORDS = noteWords();
-    private static final KeywordTable<Cue> BUDGET_WORDS = budgetWords();
-    private static final KeywordTable<Cue> SOURCE_WORDS = sourceWords();
-
     /** Scans of one lead's texts; one per call keeps the scorer thread-safe. */
     private static final class Scan {
         final KeywordTable.Hits hits = new KeywordTable.Hits();
@@ -353,6 +348,12 @@ public final class NeedScorer {
     private static final String[] BUDGET_WORDS_LIST = {
         "budget*", "预算", "not approved", "pending approval", "未批", "没批", "待批"
     };
+
+    // Compiled after the word lists above, which static initialisation reads in order.
+    private static final KeywordTable<Cue> NEED_WORDS = needWords();
+    private static final KeywordTable<Cue> NOTE_WORDS = noteWords();
+    private static final KeywordTable<Cue> BUDGET_WORDS = budgetWords();
+    private static final KeywordTable<Cue> SOURCE_WORDS = sourceWords();
 
     private static KeywordTable<Cue> needWords() {
         Map<String, Cue> m = new LinkedHashMap<>();
