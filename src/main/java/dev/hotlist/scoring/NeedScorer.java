@@ -1,0 +1,428 @@
+package dev.hotlist.scoring;
+
+import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.Reason;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * The hungry buyer: turns what a sheet says about a lead into a need score 0–100 with its reasons.
+ *
+ * <p>The score starts at {@link #BASELINE} 50. The stated need level moves it to the level's value (words in
+ * English or Chinese, CRM ratings Hot/Warm/Cold, HubSpot priorities, Odoo stars, numbers on the column's scale,
+ * "4/5", "80%"); then pain words in the need and notes, the budget, the source and "just asking the price"
+ * phrases add or take points. Every step is a {@link Reason}, so the reasons add up exactly to the score
+ * (a last "capped" reason takes back what would pass 0 or 100).
+ *
+ * <p>All keywords are compiled once into {@link KeywordTable}s; scoring a lead reads each text once.
+ * Instances are immutable and thread-safe.
+ */
+public final class NeedScorer {
+    /** The neutral need, used when nothing is known. */
+    public static final int BASELINE = 50;
+    static final int PAIN_EACH = 6;
+    static final int PAIN_CAP = 18;
+    static final int BUDGET_PRESENT = 8;
+    static final int BUDGET_APPROVED = 15;
+    static final int NO_BUDGET = -10;
+    static final int SOURCE_REFERRAL = 10;
+    static final int SOURCE_INBOUND = 6;
+    static final int SOURCE_EVENT = 2;
+    static final int SOURCE_COLD = -5;
+    static final int JUST_ASKING = -15;
+    static final int NOT_URGENT = -10;
+    private static final int MAX_ARG_LENGTH = 40;
+
+    private enum Kind {
+        LEVEL, RATING, PAIN, JUST_ASKING, NOT_URGENT, NO_BUDGET, APPROVED, BUDGET, BUDGET_UNKNOWN,
+        REFERRAL, INBOUND, EVENT, COLD
+    }
+
+    private record Cue(Kind kind, int value) {
+    }
+
+    /** Scans of one lead's texts; one per call keeps the scorer thread-safe. */
+    private static final class Scan {
+        final KeywordTable.Hits hits = new KeywordTable.Hits();
+        final Set<String> pain = new LinkedHashSet<>();
+        String justAsking;
+        boolean notUrgent;
+        String noBudget;
+        String approved;
+        boolean budgetMentioned;
+        boolean budgetUnknown;
+    }
+
+    /** Works out the need of one lead. */
+    public NeedAssessment assess(Lead lead) {
+        List<Reason> reasons = new ArrayList<>(6);
+        Scan scan = new Scan();
+        reasons.add(statedLevel(lead, scan));
+        scanNotes(lead.notes(), scan);
+        scanNotes(lead.userNotes(), scan);
+
+        if (!scan.pain.isEmpty()) {
+            int points = Math.min(PAIN_CAP, PAIN_EACH * scan.pain.size());
+            reasons.add(Reason.need(points, ReasonKeys.NEED_PAIN, String.join(", ", scan.pain)));
+        }
+        budget(lead.budget(), scan, reasons);
+        source(lead.source(), scan, reasons);
+        if (scan.justAsking != null) {
+            reasons.add(Reason.need(JUST_ASKING, ReasonKeys.NEED_JUST_ASKING, scan.justAsking));
+        }
+        if (scan.notUrgent) {
+            reasons.add(Reason.need(NOT_URGENT, ReasonKeys.NEED_NOT_URGENT));
+        }
+
+        int sum = BASELINE;
+        for (Reason r : reasons) {
+            sum += r.points();
+        }
+        int score = Math.max(0, Math.min(100, sum));
+        if (score != sum) {
+            reasons.add(Reason.need(score - sum, ReasonKeys.NEED_CAPPED, score));
+        }
+        return new NeedAssessment(score, reasons);
+    }
+
+    // ---- stated level ----
+
+    private Reason statedLevel(Lead lead, Scan scan) {
+        String raw = lead.needStated().strip();
+        if (raw.isEmpty()) {
+            return Reason.need(0, ReasonKeys.NEED_UNKNOWN);
+        }
+        Reason numeric = numericLevel(raw, lead.needScale());
+        // Words are scanned even after a number: pain words in the need cell count too.
+        KeywordTable.Hits hits = scan.hits;
+        hits.clear();
+        NEED_WORDS.scan(raw, hits);
+        int best = -1;
+        for (int i = 0; i < hits.size(); i++) {
+            Cue cue = NEED_WORDS.value(hits.keyword(i));
+            if (cue.kind == Kind.LEVEL || cue.kind == Kind.RATING) {
+                if (best < 0 || hits.end(i) - hits.start(i) > hits.end(best) - hits.start(best)) {
+                    best = i;
+                }
+            } else {
+                collect(NEED_WORDS, raw, hits, i, cue, scan);
+            }
+        }
+        if (numeric != null) {
+            return numeric;
+        }
+        if (best >= 0) {
+            Cue cue = NEED_WORDS.value(hits.keyword(best));
+            String key = cue.kind == Kind.RATING ? ReasonKeys.NEED_RATING : ReasonKeys.NEED_STATED;
+            return Reason.need(cue.value - BASELINE, key, shorten(raw));
+        }
+        return Reason.need(0, ReasonKeys.NEED_UNREAD, shorten(raw));
+    }
+
+    /** Stars, percent, fractions and bare numbers; null when the text is none of them. */
+    private static Reason numericLevel(String raw, Integer scale) {
+        Reason stars = stars(raw);
+        if (stars != null) {
+            return stars;
+        }
+        char last = raw.charAt(raw.length() - 1);
+        if (last == '%' || last == '％') {
+            OptionalDouble v = NeedScale.bareNumber(raw.substring(0, raw.length() - 1));
+            return v.isPresent() ? percent(v.getAsDouble()) : null;
+        }
+        Reason fraction = fraction(raw);
+        if (fraction != null) {
+            return fraction;
+        }
+        OptionalDouble bare = NeedScale.bareNumber(raw);
+        if (bare.isEmpty()) {
+            return null;
+        }
+        double v = bare.getAsDouble();
+        int s = scale != null && scale > 0 ? scale : inferScale(v);
+        if (s == 1) {
+            return percent(v * 100);
+        }
+        if (s == 100) {
+            return percent(v);
+        }
+        return Reason.need(level(v / s * 100) - BASELINE, ReasonKeys.NEED_SCALED, number(v), s);
+    }
+
+    /** With no column scale: a fraction below 1 is a share, up to 5 a 1–5 scale, up to 10 a 1–10 scale, else %. */
+    private static int inferScale(double v) {
+        if (v < 1 && v != Math.rint(v)) {
+            return 1;
+        }
+        return v <= 5 ? 5 : v <= 10 ? 10 : 100;
+    }
+
+    private static Reason percent(double value) {
+        int level = level(value);
+        return Reason.need(level - BASELINE, ReasonKeys.NEED_PERCENT, level);
+    }
+
+    /** "4/5", "8 / 10", "4 of 5", "4 out of 5". */
+    private static Reason fraction(String raw) {
+        String s = raw.toLowerCase(Locale.ROOT);
+        int cut = s.indexOf('/');
+        int len = 1;
+        if (cut < 0) {
+            cut = s.indexOf(" out of ");
+            len = 8;
+        }
+        if (cut < 0) {
+            cut = s.indexOf(" of ");
+            len = 4;
+        }
+        if (cut < 0) {
+            return null;
+        }
+        OptionalDouble a = NeedScale.bareNumber(s.substring(0, cut));
+        OptionalDouble b = NeedScale.bareNumber(s.substring(cut + len));
+        if (a.isEmpty() || b.isEmpty() || b.getAsDouble() <= 0 || a.getAsDouble() > b.getAsDouble()) {
+            return null;
+        }
+        double v = a.getAsDouble();
+        double total = b.getAsDouble();
+        return Reason.need(level(v / total * 100) - BASELINE, ReasonKeys.NEED_SCALED, number(v), number(total));
+    }
+
+    /** "★★★☆☆", "★★★" (out of 5), "3 stars", "3星", "三星". */
+    private static Reason stars(String raw) {
+        int filled = 0;
+        int empty = 0;
+        boolean other = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '★' || c == '⭐') {
+                filled++;
+            } else if (c == '☆') {
+                empty++;
+            } else if (!Character.isWhitespace(c)) {
+                other = true;
+            }
+        }
+        if (filled + empty > 0 && !other) {
+            int total = empty == 0 ? Math.max(5, filled) : filled + empty;
+            return starReason(filled, total);
+        }
+        String s = raw.toLowerCase(Locale.ROOT);
+        for (String suffix : new String[] {"stars", "star", "颗星", "星"}) {
+            if (s.endsWith(suffix)) {
+                String n = s.substring(0, s.length() - suffix.length()).strip();
+                OptionalDouble v = NeedScale.bareNumber(n);
+                int count = v.isPresent() ? (int) v.getAsDouble() : BuyingTimeParser.chineseNumber(n);
+                return count >= 0 && count <= 5 && !n.isEmpty() ? starReason(count, 5) : null;
+            }
+        }
+        return null;
+    }
+
+    private static Reason starReason(int filled, int total) {
+        return Reason.need(level(100.0 * filled / total) - BASELINE, ReasonKeys.NEED_STARS, filled, total);
+    }
+
+    private static int level(double value) {
+        return (int) Math.round(Math.max(0, Math.min(100, value)));
+    }
+
+    private static Number number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? (Number) (long) v : (Number) v;
+    }
+
+    // ---- notes, budget, source ----
+
+    private static void scanNotes(String text, Scan scan) {
+        if (text.isEmpty()) {
+            return;
+        }
+        KeywordTable.Hits hits = scan.hits;
+        hits.clear();
+        NOTE_WORDS.scan(text, hits);
+        for (int i = 0; i < hits.size(); i++) {
+            collect(NOTE_WORDS, text, hits, i, NOTE_WORDS.value(hits.keyword(i)), scan);
+        }
+    }
+
+    private static void collect(KeywordTable<Cue> table, String text, KeywordTable.Hits hits, int i, Cue cue,
+                                Scan scan) {
+        switch (cue.kind) {
+            case PAIN -> scan.pain.add(table.found(text, hits, i));
+            case JUST_ASKING -> scan.justAsking = scan.justAsking == null ? table.found(text, hits, i) : scan.justAsking;
+            case NOT_URGENT -> scan.notUrgent = true;
+            case NO_BUDGET -> scan.noBudget = scan.noBudget == null ? table.found(text, hits, i) : scan.noBudget;
+            case APPROVED -> scan.approved = scan.approved == null ? table.found(text, hits, i) : scan.approved;
+            case BUDGET -> scan.budgetMentioned = true;
+            case BUDGET_UNKNOWN -> scan.budgetUnknown = true;
+            default -> {
+                // Levels and sources are read from their own cells only.
+            }
+        }
+    }
+
+    private static void budget(String budget, Scan scan, List<Reason> reasons) {
+        String b = budget.strip();
+        if (!b.isEmpty()) {
+            KeywordTable.Hits hits = scan.hits;
+            hits.clear();
+            BUDGET_WORDS.scan(b, hits);
+            for (int i = 0; i < hits.size(); i++) {
+                collect(BUDGET_WORDS, b, hits, i, BUDGET_WORDS.value(hits.keyword(i)), scan);
+            }
+            OptionalDouble amount = NeedScale.bareNumber(b.replace(",", ""));
+            if ((amount.isPresent() && amount.getAsDouble() == 0) || b.equals("-")) {
+                scan.noBudget = scan.noBudget == null ? b : scan.noBudget;
+            }
+        }
+        if (scan.approved != null) {
+            reasons.add(Reason.need(BUDGET_APPROVED, ReasonKeys.NEED_BUDGET_APPROVED, b.isEmpty()
+                    ? scan.approved : shorten(b)));
+        } else if (scan.noBudget != null) {
+            reasons.add(Reason.need(NO_BUDGET, ReasonKeys.NEED_NO_BUDGET));
+        } else if (!b.isEmpty() && !scan.budgetUnknown) {
+            reasons.add(Reason.need(BUDGET_PRESENT, ReasonKeys.NEED_BUDGET, shorten(b)));
+        } else if (scan.budgetMentioned) {
+            reasons.add(Reason.need(BUDGET_PRESENT, ReasonKeys.NEED_BUDGET_MENTIONED));
+        }
+    }
+
+    private static void source(String source, Scan scan, List<Reason> reasons) {
+        if (source.isBlank()) {
+            return;
+        }
+        KeywordTable.Hits hits = scan.hits;
+        hits.clear();
+        SOURCE_WORDS.scan(source, hits);
+        Kind best = null;
+        for (int i = 0; i < hits.size(); i++) {
+            Kind k = SOURCE_WORDS.value(hits.keyword(i)).kind;
+            if (best == null || k.ordinal() < best.ordinal()) {
+                best = k;
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        String arg = shorten(source.strip());
+        switch (best) {
+            case REFERRAL -> reasons.add(Reason.need(SOURCE_REFERRAL, ReasonKeys.NEED_SOURCE_REFERRAL, arg));
+            case INBOUND -> reasons.add(Reason.need(SOURCE_INBOUND, ReasonKeys.NEED_SOURCE_INBOUND, arg));
+            case EVENT -> reasons.add(Reason.need(SOURCE_EVENT, ReasonKeys.NEED_SOURCE_EVENT, arg));
+            default -> reasons.add(Reason.need(SOURCE_COLD, ReasonKeys.NEED_SOURCE_COLD, arg));
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= MAX_ARG_LENGTH ? s : s.substring(0, MAX_ARG_LENGTH - 1) + "…";
+    }
+
+    // ---- keyword tables ----
+
+    private static final String[] PAIN_WORDS = {
+        "broken", "broke down", "breakdown", "down", "outage", "failing", "failed", "failure", "fails", "deadline*",
+        "asap", "urgent*", "replac*", "losing money", "lose money", "losing customers", "complain*", "audit*",
+        "emergency", "critical", "overdue", "坏了", "坏掉", "故障", "停产", "停机", "马上", "尽快", "急", "紧急",
+        "截止", "投诉", "换掉", "更换", "损失", "审计", "来不及"
+    };
+    private static final String[] JUST_ASKING_WORDS = {
+        "just asking the price", "just asking price", "just asking for a price", "just asking", "price only",
+        "only the price", "only price", "just curious", "just a quote", "只是问问", "问问价格", "问个价",
+        "了解一下", "随便问问", "只是了解"
+    };
+    private static final String[] NOT_URGENT_WORDS = {"not urgent", "no rush", "no hurry", "不急", "不着急"};
+    private static final String[] NO_BUDGET_WORDS = {
+        "no budget", "without budget", "without a budget", "budget not approved", "no money", "没预算", "无预算",
+        "没有预算", "预算不足", "预算未定", "没钱"
+    };
+    private static final String[] APPROVED_WORDS = {
+        "approved", "signed off", "sign-off", "signed-off", "budget confirmed", "批了", "已批", "已审批",
+        "审批通过", "预算已批", "预算到位", "批下来"
+    };
+    private static final String[] BUDGET_WORDS_LIST = {
+        "budget*", "预算", "not approved", "pending approval", "未批", "没批", "待批"
+    };
+
+    // Compiled after the word lists above, which static initialisation reads in order.
+    private static final KeywordTable<Cue> NEED_WORDS = needWords();
+    private static final KeywordTable<Cue> NOTE_WORDS = noteWords();
+    private static final KeywordTable<Cue> BUDGET_WORDS = budgetWords();
+    private static final KeywordTable<Cue> SOURCE_WORDS = sourceWords();
+
+    private static KeywordTable<Cue> needWords() {
+        Map<String, Cue> m = new LinkedHashMap<>();
+        level(m, 95, "urgent", "critical", "must", "must have", "must-have", "extremely high", "top priority",
+                "急需", "迫切", "非常急", "紧急", "非常迫切", "特别急", "刚需");
+        level(m, 90, "very high", "very strong", "很高", "非常高", "极高", "非常强烈");
+        level(m, 80, "high", "strong", "强烈", "高", "较高", "比较高", "强");
+        level(m, 55, "medium", "moderate", "normal", "average", "mid", "med", "中", "一般", "中等", "普通", "还行");
+        level(m, 30, "low", "weak", "not urgent", "no rush", "低", "较低", "比较低", "弱", "不急", "不着急");
+        level(m, 15, "very low", "很低", "非常低", "极低");
+        level(m, 5, "none", "no need", "not interested", "no interest", "no", "n/a", "无", "不需要", "没有需求",
+                "没需求", "无需求", "无需", "暂不需要", "没兴趣", "不感兴趣");
+        rating(m, 85, "hot", "热", "热门");
+        rating(m, 55, "warm", "温");
+        rating(m, 25, "cold", "冷");
+        put(m, Kind.PAIN, PAIN_WORDS);
+        put(m, Kind.JUST_ASKING, JUST_ASKING_WORDS);
+        return new KeywordTable<>(m);
+    }
+
+    private static KeywordTable<Cue> noteWords() {
+        Map<String, Cue> m = new LinkedHashMap<>();
+        put(m, Kind.NOT_URGENT, NOT_URGENT_WORDS);
+        put(m, Kind.JUST_ASKING, JUST_ASKING_WORDS);
+        put(m, Kind.NO_BUDGET, NO_BUDGET_WORDS);
+        put(m, Kind.APPROVED, APPROVED_WORDS);
+        put(m, Kind.BUDGET, BUDGET_WORDS_LIST);
+        put(m, Kind.PAIN, PAIN_WORDS);
+        return new KeywordTable<>(m);
+    }
+
+    private static KeywordTable<Cue> budgetWords() {
+        Map<String, Cue> m = new LinkedHashMap<>();
+        put(m, Kind.NO_BUDGET, NO_BUDGET_WORDS);
+        put(m, Kind.NO_BUDGET, "none", "n/a", "no", "nil", "无", "没有", "暂无");
+        put(m, Kind.BUDGET_UNKNOWN, "tbd", "unknown", "not sure", "?", "未知", "待定", "不确定", "不清楚");
+        put(m, Kind.APPROVED, APPROVED_WORDS);
+        put(m, Kind.BUDGET, BUDGET_WORDS_LIST);
+        return new KeywordTable<>(m);
+    }
+
+    private static KeywordTable<Cue> sourceWords() {
+        Map<String, Cue> m = new LinkedHashMap<>();
+        put(m, Kind.REFERRAL, "referral", "referred", "referrer", "refer", "existing customer", "customer referral",
+                "partner", "word of mouth", "repeat customer", "介绍", "转介绍", "老客户", "推荐", "口碑", "老客户介绍");
+        put(m, Kind.INBOUND, "inbound", "website", "web", "web form", "contact form", "inquiry", "enquiry",
+                "live chat", "chat", "phone in", "call in", "官网", "来电", "咨询", "网站", "询价", "主动联系", "在线");
+        put(m, Kind.EVENT, "event", "trade show", "tradeshow", "expo", "exhibition", "fair", "webinar", "conference",
+                "seminar", "展会", "展览", "会议", "活动", "博览会");
+        put(m, Kind.COLD, "cold list", "purchased list", "bought list", "cold call*", "cold", "list", "陌拜",
+                "名单", "陌生拜访", "购买名单", "电话名单", "冷呼");
+        return new KeywordTable<>(m);
+    }
+
+    private static void level(Map<String, Cue> m, int value, String... words) {
+        for (String w : words) {
+            m.putIfAbsent(w, new Cue(Kind.LEVEL, value));
+        }
+    }
+
+    private static void rating(Map<String, Cue> m, int value, String... words) {
+        for (String w : words) {
+            m.putIfAbsent(w, new Cue(Kind.RATING, value));
+        }
+    }
+
+    private static void put(Map<String, Cue> m, Kind kind, String... words) {
+        for (String w : words) {
+            m.putIfAbsent(w, new Cue(kind, 0));
+        }
+    }
+}

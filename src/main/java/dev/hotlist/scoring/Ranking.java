@@ -1,0 +1,106 @@
+package dev.hotlist.scoring;
+
+import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.LeadFilter;
+import dev.hotlist.domain.LeadScore;
+import dev.hotlist.domain.RankedLead;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Puts leads in call order: priority first, then need, then timing, then id, ranks from 1.
+ *
+ * <p>{@link #rank(Collection, LeadScorer, LocalDate, LeadFilter)} scores everything from scratch. When the same
+ * leads are ranked again and again (another day, another filter), {@link #prepare} works out every need once
+ * and {@link #rank(LocalDate, LeadFilter)} then only scores timing. Large inputs are scored in parallel.
+ */
+public final class Ranking {
+    /** Below this many leads a parallel stream costs more than it saves. */
+    static final int PARALLEL_THRESHOLD = 5_000;
+
+    /** Call order: the best lead compares lowest. */
+    public static final Comparator<RankedLead> CALL_ORDER = (a, b) -> {
+        LeadScore x = a.score();
+        LeadScore y = b.score();
+        int c = Double.compare(y.priority(), x.priority());
+        if (c == 0) {
+            c = Double.compare(y.need(), x.need());
+        }
+        if (c == 0) {
+            c = Double.compare(y.timing(), x.timing());
+        }
+        return c != 0 ? c : Long.compare(a.lead().id(), b.lead().id());
+    };
+
+    private record Assessed(Lead lead, NeedAssessment need) {
+    }
+
+    private final List<Assessed> leads;
+    private final LeadScorer scorer;
+
+    private Ranking(List<Assessed> leads, LeadScorer scorer) {
+        this.leads = leads;
+        this.scorer = scorer;
+    }
+
+    /** Ranks {@code leads} for {@code asOf}, keeping those that pass {@code filter}. */
+    public static List<RankedLead> rank(Collection<Lead> leads, LeadScorer scorer, LocalDate asOf,
+                                        LeadFilter filter) {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(filter, "filter");
+        return order(stream(leads).map(lead -> scored(lead, scorer.score(lead, asOf), asOf, filter)));
+    }
+
+    /** Works out the need of every lead once, for ranking them many times. */
+    public static Ranking prepare(Collection<Lead> leads, LeadScorer scorer) {
+        List<Assessed> assessed = stream(leads).map(l -> new Assessed(l, scorer.assessNeed(l))).toList();
+        return new Ranking(assessed, scorer);
+    }
+
+    /** The prepared leads ranked for {@code asOf}, keeping those that pass {@code filter}. */
+    public List<RankedLead> rank(LocalDate asOf, LeadFilter filter) {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(filter, "filter");
+        Function<Assessed, RankedLead> score =
+                a -> scored(a.lead, scorer.score(a.lead, a.need, asOf), asOf, filter);
+        return order(stream(leads).map(score));
+    }
+
+    public int size() {
+        return leads.size();
+    }
+
+    public LeadScorer scorer() {
+        return scorer;
+    }
+
+    private static <T> Stream<T> stream(Collection<T> items) {
+        return items.size() >= PARALLEL_THRESHOLD ? items.parallelStream() : items.stream();
+    }
+
+    /** The lead with rank 0 while unsorted; null when the filter drops it. */
+    private static RankedLead scored(Lead lead, LeadScore score, LocalDate asOf, LeadFilter filter) {
+        return filter.test(lead, score, asOf) ? new RankedLead(0, lead, score) : null;
+    }
+
+    private static List<RankedLead> order(Stream<RankedLead> scored) {
+        RankedLead[] kept = scored.filter(Objects::nonNull).toArray(RankedLead[]::new);
+        if (kept.length >= PARALLEL_THRESHOLD) {
+            Arrays.parallelSort(kept, CALL_ORDER);
+        } else {
+            Arrays.sort(kept, CALL_ORDER);
+        }
+        List<RankedLead> ranked = new ArrayList<>(kept.length);
+        for (int i = 0; i < kept.length; i++) {
+            ranked.add(new RankedLead(i + 1, kept[i].lead(), kept[i].score()));
+        }
+        return ranked;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.hotlist.scoring;
+
+import dev.hotlist.domain.LeadScore;
+import dev.hotlist.domain.Reason;
+import java.text.MessageFormat;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Says reasons in plain words, English or Simplified Chinese, from the {@code reasons} bundles:
+ * "+35 timing: buys tomorrow (2026-11-25)", "−10 need: no budget", "+35 时机：明天购买（2026-11-25）".
+ */
+public final class ReasonText {
+    static final String BUNDLE = "dev.hotlist.scoring.reasons";
+    /** How many reasons {@link #summary} puts in one table cell. */
+    static final int SUMMARY_REASONS = 3;
+    private static final char MINUS = '\u2212';
+    private static final Map<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+    private static final Comparator<Reason> STRONGEST_FIRST =
+            Comparator.comparingInt((Reason r) -> Math.abs(r.points())).reversed();
+
+    private ReasonText() {
+    }
+
+    /** One reason as a line: signed points, the score it moved, and why. */
+    public static String describe(Reason reason, Locale locale) {
+        ResourceBundle b = bundle(locale);
+        Locale l = b.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : b.getLocale();
+        String why = new MessageFormat(b.getString(reason.key()), l).format(reason.args().toArray());
+        String part = b.getString(reason.part() == Reason.Part.NEED ? "part.need" : "part.timing");
+        return MessageFormat.format(b.getString("line"), signed(reason.points()), part, why);
+    }
+
+    /** The strongest reasons of a score in one line, for a table cell; the timing reason always among them. */
+    public static String summary(LeadScore score, Locale locale) {
+        ResourceBundle b = bundle(locale);
+        Stream<Reason> timing = score.reasons().stream().filter(r -> r.part() == Reason.Part.TIMING);
+        Stream<Reason> need = score.reasons().stream()
+                .filter(r -> r.part() == Reason.Part.NEED && r.points() != 0)
+                .sorted(STRONGEST_FIRST)
+                .limit(SUMMARY_REASONS - 1);
+        return Stream.concat(timing, need)
+                .sorted(STRONGEST_FIRST)
+                .map(r -> describe(r, locale))
+                .collect(Collectors.joining(b.getString("separator")));
+    }
+
+    /** Signed points with a real minus sign; zero as ±0. */
+    static String signed(int points) {
+        if (points > 0) {
+            return "+" + points;
+        }
+        return points == 0 ? "\u00B10" : MINUS + Integer.toString(-points);
+    }
+
+    /** Chinese for any Chinese locale, English otherwise. */
+    static ResourceBundle bundle(Locale locale) {
+        Locale wanted = locale != null && "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
+        return BUNDLES.computeIfAbsent(wanted, w -> ResourceBundle.getBundle(BUNDLE, w,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+}

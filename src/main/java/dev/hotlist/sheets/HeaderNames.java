@@ -1,0 +1,137 @@
+package dev.hotlist.sheets;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The header names Hotlist knows, in English and Chinese, with the variants CRM exports (Salesforce, HubSpot,
+ * Zoho, Odoo, 纷享销客) and Hotlist's own export use. Names compare after {@link #normalize}: case, spaces,
+ * punctuation and full-width forms do not matter ("E-mail", "EMAIL", "e mail" are one name).
+ *
+ * <p>Each name here means one thing on its own. The one name whose meaning depends on its neighbours,
+ * "Priority"/"优先级", is settled by {@link ColumnMapper}.
+ */
+public final class HeaderNames {
+    private static final Map<String, LeadField> EXACT = new HashMap<>();
+    /** Endings that name a field when the whole header is unknown ("Work Phone", "联系人手机"). */
+    private static final String[][] ENDINGS = {
+            {"emailaddress", "EMAIL"}, {"email", "EMAIL"}, {"邮箱", "EMAIL"}, {"邮件", "EMAIL"},
+            {"phonenumber", "PHONE"}, {"phone", "PHONE"}, {"mobile", "PHONE"}, {"telephone", "PHONE"},
+            {"电话", "PHONE"}, {"手机", "PHONE"}, {"手机号", "PHONE"}, {"手机号码", "PHONE"}, {"电话号码", "PHONE"},
+            {"owner", "OWNER"}, {"负责人", "OWNER"},
+            {"closedate", "BUYING_TIME"}, {"closingdate", "BUYING_TIME"},
+            {"备注", "NOTES"},
+            {"来源", "SOURCE"},
+    };
+
+    /** Headers of Hotlist's own export that it computes; "Priority"/"优先级" joins them when a need score is there. */
+    static final String PRIORITY = "priority";
+    static final String PRIORITY_ZH = "优先级";
+    static final String NEED_SCORE = "needscore";
+    static final String NEED_SCORE_ZH = "需求分";
+
+    static {
+        put(LeadField.EXTERNAL_ID, "record id", "lead id", "id", "crm id", "contact id", "account id", "customer id",
+                "external id", "记录ID", "线索ID", "客户编号", "客户ID", "联系人ID", "编号");
+        put(LeadField.NAME, "name", "full name", "contact", "contact name", "customer name", "customer",
+                "contact person", "person", "姓名", "客户姓名", "联系人", "联系人姓名", "客户", "名字", "称呼");
+        put(LeadField.FIRST_NAME, "first name", "given name", "firstname", "名");
+        put(LeadField.LAST_NAME, "last name", "surname", "family name", "lastname", "姓");
+        put(LeadField.COMPANY, "company", "account", "organization", "organisation", "company name", "account name",
+                "company / account", "business", "employer", "公司", "单位", "公司名称", "企业", "企业名称", "客户单位",
+                "单位名称", "客户名称", "客户公司", "所属公司");
+        put(LeadField.PHONE, "phone", "mobile", "tel", "telephone", "cell", "cell phone", "mobile phone",
+                "phone number", "work phone", "business phone", "手机", "电话", "联系电话", "手机号", "手机号码", "电话号码",
+                "联系方式", "移动电话", "座机");
+        put(LeadField.EMAIL, "email", "e-mail", "mail", "email address", "邮箱", "电子邮件", "电子邮箱", "邮件", "邮箱地址");
+        put(LeadField.NEED, "need", "need level", "interest", "interest level", "rating", "lead rating", "urgency",
+                "需求", "需求程度", "意向", "意向度", "意向程度", "紧急程度", "客户等级", "客户级别", "评级", "星级",
+                "购买意向");
+        put(LeadField.BUYING_TIME, "buying time", "expected purchase", "expected purchase date", "buying date",
+                "need by", "close date", "closing date", "expected close date", "expected closing",
+                "expected closing date", "timeline", "purchase date", "预计购买时间", "采购时间", "购买时间",
+                "预计成交日期", "预计成交时间", "需求时间", "预计采购时间", "结单日期");
+        put(LeadField.BUDGET, "budget", "budget amount", "预算", "预算金额");
+        put(LeadField.SOURCE, "source", "lead source", "channel", "来源", "线索来源", "渠道", "客户来源");
+        put(LeadField.SEGMENT, "segment", "industry", "vertical", "sector", "行业", "细分", "客户行业", "所属行业");
+        put(LeadField.CUSTOMER_TYPE, "customer type", "type", "account type", "lead type", "客户类型", "类型");
+        put(LeadField.REGION, "region", "area", "territory", "city", "province", "state", "state/province", "地区",
+                "区域", "城市", "省份", "所在地区", "省市");
+        put(LeadField.SIZE, "size", "company size", "employees", "no. of employees", "number of employees",
+                "headcount", "规模", "公司规模", "人数", "员工人数", "企业规模");
+        put(LeadField.OWNER, "owner", "lead owner", "sales rep", "salesperson", "assigned to", "contact owner",
+                "deal owner", "account owner", "负责人", "销售", "跟进人", "业务员", "销售员", "归属人");
+        put(LeadField.NOTES, "notes", "note", "remarks", "remark", "comment", "comments", "description", "备注",
+                "说明", "描述", "跟进记录");
+        // A deal or opportunity title is not the person's name.
+        put(LeadField.EXTRA, "deal name", "deal", "opportunity name", "opportunity", "商机名称", "商机", "title",
+                "job title", "职位", "lead name");
+        // Hotlist's own computed export columns ("Priority"/"优先级" are decided by ColumnMapper).
+        put(LeadField.IGNORE, "rank", "tier", "need score", "timing score", "why", "stage", "last call",
+                "next action", "排名", "等级", "需求分", "时机分", "原因", "阶段", "最近通话", "下次行动");
+    }
+
+    private HeaderNames() {
+    }
+
+    private static void put(LeadField field, String... names) {
+        for (String n : names) {
+            EXACT.putIfAbsent(normalize(n), field);
+        }
+    }
+
+    /**
+     * The comparable form of a header: NFKC (full-width to half-width), lower case, letters and digits only, so
+     * "E-mail", "EMAIL" and "e mail" compare equal, and so do "姓名*" and "姓名：".
+     */
+    public static String normalize(String header) {
+        if (header == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The field a header names on its own: exact known names first, then known endings. {@link LeadField#EXTRA}
+     * when it names a known non-field (a deal title), {@link LeadField#IGNORE} for Hotlist's computed columns,
+     * and empty when the header is unknown.
+     */
+    public static Optional<LeadField> fieldOf(String header) {
+        String key = normalize(header);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        if (key.equals(PRIORITY) || key.equals(PRIORITY_ZH)) {
+            return Optional.of(LeadField.NEED);
+        }
+        LeadField exact = EXACT.get(key);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        if (key.contains("optout") || key.contains("bounce") || key.contains("unsubscribe")) {
+            return Optional.empty();
+        }
+        for (String[] ending : ENDINGS) {
+            if (key.endsWith(ending[0])) {
+                return Optional.of(LeadField.valueOf(ending[1]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when the header is a known name (of a field, a known non-field, or a Hotlist computed column). */
+    public static boolean isKnown(String header) {
+        return fieldOf(header).isPresent();
+    }
+}

@@ -1,0 +1,159 @@
+package dev.hotlist.sheets;
+
+import dev.hotlist.domain.Lead;
+import dev.hotlist.scoring.BuyingTimeParser;
+import dev.hotlist.scoring.NeedScale;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns one mapped row into a {@link ParsedRow}: a lead with its sheet fields, or a skipped row. When several
+ * columns feed one field (Salesforce's "Phone" and "Mobile"), the first non-blank one wins. It also watches the
+ * need column's bare numbers to infer their scale once the whole sheet is read.
+ */
+final class LeadAssembler {
+    /** Numeric buying-time cells in this range are Excel serial dates that lost their format (1954–2119). */
+    private static final double SERIAL_MIN = 20_000;
+    private static final double SERIAL_MAX = 80_000;
+    private static final LeadField[] FIELDS = LeadField.values();
+
+    private final LeadField[] byColumn;
+    private final String[] extraKeys;
+    private final LocalDate asOf;
+    private final String[] values = new String[FIELDS.length];
+    private final int[] columns = new int[FIELDS.length];
+    private double maxNeed = -1;
+
+    LeadAssembler(ColumnMapping mapping, LocalDate asOf) {
+        List<String> headers = mapping.headers();
+        this.byColumn = new LeadField[headers.size()];
+        this.extraKeys = new String[headers.size()];
+        this.asOf = asOf;
+        Set<String> used = new HashSet<>();
+        for (int c = 0; c < headers.size(); c++) {
+            byColumn[c] = mapping.fieldOf(c);
+            if (byColumn[c] == LeadField.EXTRA) {
+                extraKeys[c] = uniqueKey(headers.get(c), c, used);
+            }
+        }
+    }
+
+    private static String uniqueKey(String header, int column, Set<String> used) {
+        String base = header == null || header.isBlank() ? "Column " + columnLetters(column) : header.strip();
+        String key = base;
+        for (int n = 2; !used.add(key); n++) {
+            key = base + " (" + n + ")";
+        }
+        return key;
+    }
+
+    static String columnLetters(int column) {
+        StringBuilder sb = new StringBuilder();
+        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+            sb.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return sb.toString();
+    }
+
+    ParsedRow toRow(RowBuffer row) {
+        Arrays.fill(values, null);
+        Lead.Builder lead = Lead.builder();
+        for (int c = 0, n = row.width(); c < n; c++) {
+            String text = row.text(c);
+            if (text.isEmpty()) {
+                continue;
+            }
+            LeadField field = c < byColumn.length ? byColumn[c] : LeadField.EXTRA;
+            switch (field) {
+                case IGNORE -> {
+                }
+                case EXTRA -> lead.putExtra(c < extraKeys.length ? extraKeys[c] : "Column " + columnLetters(c), text);
+                default -> {
+                    int f = field.ordinal();
+                    if (values[f] == null) {
+                        values[f] = text;
+                        columns[f] = c;
+                    }
+                }
+            }
+        }
+        String name = get(LeadField.NAME);
+        if (name.isEmpty()) {
+            name = joinName(get(LeadField.FIRST_NAME), get(LeadField.LAST_NAME));
+        }
+        String company = get(LeadField.COMPANY);
+        String email = get(LeadField.EMAIL);
+        String phone = get(LeadField.PHONE);
+        String externalId = get(LeadField.EXTERNAL_ID);
+        if (name.isEmpty() && company.isEmpty() && email.isEmpty() && phone.isEmpty() && externalId.isEmpty()) {
+            return new ParsedRow.SkippedRow(row.rowNumber(), "row.noContact", List.of());
+        }
+        String need = get(LeadField.NEED);
+        if (!need.isEmpty()) {
+            NeedScale.bareNumber(need).ifPresent(v -> maxNeed = Math.max(maxNeed, v));
+        }
+        lead.externalId(externalId).name(name).company(company).email(email).phone(phone).needStated(need)
+                .budget(get(LeadField.BUDGET)).source(get(LeadField.SOURCE)).segment(get(LeadField.SEGMENT))
+                .customerType(get(LeadField.CUSTOMER_TYPE)).region(get(LeadField.REGION)).size(get(LeadField.SIZE))
+                .owner(get(LeadField.OWNER)).notes(get(LeadField.NOTES));
+        if (values[LeadField.BUYING_TIME.ordinal()] != null) {
+            buyingTime(row, columns[LeadField.BUYING_TIME.ordinal()], lead);
+        }
+        return new ParsedRow.LeadRow(row.rowNumber(), lead.build());
+    }
+
+    /** A date cell is the day; a bare serial number is a date that lost its format; text goes to the parser. */
+    private void buyingTime(RowBuffer row, int column, Lead.Builder lead) {
+        String stated = row.text(column);
+        LocalDate day = null;
+        if (row.kind(column) == CellKind.DATE) {
+            day = row.date(column);
+        } else if (row.kind(column) == CellKind.NUMBER) {
+            try {
+                double v = Double.parseDouble(stated);
+                if (v >= SERIAL_MIN && v <= SERIAL_MAX) {
+                    day = CellText.excelDate(v, row.date1904());
+                }
+            } catch (NumberFormatException e) {
+                day = null;
+            }
+            if (day != null) {
+                stated = day.toString();
+            }
+        }
+        if (day == null) {
+            day = BuyingTimeParser.parse(stated, asOf)
+                    .map(r -> r instanceof BuyingTimeParser.Result.OnDate on ? on.date() : null)
+                    .orElse(null);
+        }
+        lead.buyingStated(stated).buyingDate(day);
+    }
+
+    private String get(LeadField field) {
+        String v = values[field.ordinal()];
+        return v == null ? "" : v;
+    }
+
+    /** "First Last", or 姓名 without a space when both parts are Chinese (the surname comes first). */
+    static String joinName(String first, String last) {
+        if (first.isEmpty()) {
+            return last;
+        }
+        if (last.isEmpty()) {
+            return first;
+        }
+        return isHan(first) && isHan(last) ? last + first : first + " " + last;
+    }
+
+    private static boolean isHan(String s) {
+        return s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    /** The scale of the need column's bare numbers, or null when it held none. */
+    Integer needScale() {
+        return maxNeed < 0 ? null : NeedScale.infer(maxNeed);
+    }
+}

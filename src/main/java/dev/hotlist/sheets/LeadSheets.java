@@ -1,0 +1,215 @@
+package dev.hotlist.sheets;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/**
+ * Opens any lead sheet: finds its format from its content (not its name), picks the sheet, finds the header row
+ * and maps the columns. Reading the rows is then {@link LeadSheet#read}'s job.
+ */
+public final class LeadSheets {
+    /** How many non-blank rows from the top may hold the header (title rows and notes often come first). */
+    static final int HEADER_SCAN_ROWS = 30;
+    /** A header must name at least this many known columns. */
+    static final int MIN_RECOGNISED = 2;
+    private static final int TEXT_SNIFF = 8192;
+
+    private LeadSheets() {
+    }
+
+    /**
+     * Opens {@code file} for reading with {@code options}.
+     *
+     * @throws UnusableFileException when the file is empty, damaged, encrypted, not a spreadsheet, has no such
+     *                               sheet, or no header row
+     */
+    public static LeadSheet open(Path file, SheetOptions options) throws UnusableFileException {
+        Objects.requireNonNull(file, "file");
+        SheetOptions opts = options == null ? SheetOptions.defaults() : options;
+        SheetSource source = openSource(file);
+        try {
+            return select(source, opts, source instanceof CsvSource);
+        } catch (UnusableFileException | RuntimeException | Error e) {
+            source.close();
+            throw e;
+        }
+    }
+
+    private static LeadSheet select(SheetSource source, SheetOptions options, boolean csv)
+            throws UnusableFileException {
+        List<SheetSource.SheetInfo> sheets = source.sheets();
+        List<String> names = sheets.stream().map(SheetSource.SheetInfo::name).toList();
+        if (sheets.isEmpty()) {
+            throw new UnusableFileException("sheet.noData");
+        }
+        if (options.sheetName() != null && !csv) {
+            int index = indexOf(names, options.sheetName());
+            if (index < 0) {
+                throw new UnusableFileException("sheet.notFound", options.sheetName(), String.join(", ", names));
+            }
+            HeaderRow header = findHeader(source, index, options);
+            if (header == null) {
+                throw new UnusableFileException("sheet.noHeader", names.get(index));
+            }
+            return new OpenedSheet(source, index, names, header, options);
+        }
+        String firstWithData = null;
+        for (int i = 0; i < sheets.size(); i++) {
+            if (!sheets.get(i).visible() && sheets.size() > 1) {
+                continue;
+            }
+            HeaderRow header = findHeader(source, i, options);
+            if (header != null) {
+                return new OpenedSheet(source, i, names, header, options);
+            }
+            if (firstWithData == null && hasData(source, i)) {
+                firstWithData = names.get(i);
+            }
+        }
+        if (firstWithData == null) {
+            throw new UnusableFileException("sheet.noData");
+        }
+        throw new UnusableFileException("sheet.noHeader", firstWithData);
+    }
+
+    private static int indexOf(List<String> names, String wanted) {
+        int index = names.indexOf(wanted);
+        if (index >= 0) {
+            return index;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).strip().equalsIgnoreCase(wanted.strip())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The header row found in a sheet's first rows. */
+    record HeaderRow(int rowNumber, List<String> cells) {
+    }
+
+    /** The row among the first {@link #HEADER_SCAN_ROWS} non-blank ones naming most known columns (at least 2). */
+    static HeaderRow findHeader(SheetSource source, int index, SheetOptions options) throws UnusableFileException {
+        List<HeaderRow> candidates = new ArrayList<>();
+        source.rows(index, MergedRegions.Mode.WHOLE_RANGE, row -> {
+            List<String> cells = new ArrayList<>(row.width());
+            for (int c = 0; c < row.width(); c++) {
+                cells.add(row.text(c));
+            }
+            candidates.add(new HeaderRow(row.rowNumber(), cells));
+            return candidates.size() < HEADER_SCAN_ROWS;
+        }, dev.hotlist.domain.Progress.NONE);
+        HeaderRow best = null;
+        int bestScore = MIN_RECOGNISED - 1;
+        for (HeaderRow candidate : candidates) {
+            int score = ColumnMapper.recognised(candidate.cells(), options.mappingOverrides());
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasData(SheetSource source, int index) throws UnusableFileException {
+        boolean[] any = {false};
+        source.rows(index, MergedRegions.Mode.VERTICAL, row -> {
+            any[0] = true;
+            return false;
+        }, dev.hotlist.domain.Progress.NONE);
+        return any[0];
+    }
+
+    /** Opens the reader that fits the file's content. */
+    static SheetSource openSource(Path file) throws UnusableFileException {
+        String fileName = String.valueOf(file.getFileName());
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new UnusableFileException("file.notFound", fileName);
+        }
+        FileMagic magic;
+        byte[] head;
+        try {
+            if (Files.size(file) == 0) {
+                throw new UnusableFileException("file.empty", fileName);
+            }
+            try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
+                magic = FileMagic.valueOf(in);
+                head = in.readNBytes(TEXT_SNIFF);
+            }
+        } catch (IOException e) {
+            throw new UnusableFileException(e, "file.unreadable", fileName);
+        }
+        return switch (magic) {
+            case OOXML -> XlsxSource.open(file);
+            case OLE2 -> openOle2(file);
+            case BIFF2, BIFF3, BIFF4 -> throw new UnusableFileException("file.oldExcel");
+            case UNKNOWN -> {
+                if (hasWorkbookExtension(fileName) || !looksLikeText(head)) {
+                    throw new UnusableFileException("file.notSpreadsheet", fileName);
+                }
+                yield CsvSource.open(file);
+            }
+            default -> throw new UnusableFileException("file.notSpreadsheet", fileName);
+        };
+    }
+
+    private static SheetSource openOle2(Path file) throws UnusableFileException {
+        POIFSFileSystem fs;
+        try {
+            fs = new POIFSFileSystem(file.toFile(), true);
+        } catch (IOException | RuntimeException e) {
+            throw new UnusableFileException(e, "file.corrupt");
+        }
+        DirectoryNode root = fs.getRoot();
+        if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
+            closeQuietly(fs);
+            throw new UnusableFileException("file.encrypted");
+        }
+        for (String name : List.of("Workbook", "WORKBOOK", "workbook", "Book", "BOOK")) {
+            if (root.hasEntry(name)) {
+                return XlsSource.open(fs);
+            }
+        }
+        closeQuietly(fs);
+        throw new UnusableFileException("file.notSpreadsheet", String.valueOf(file.getFileName()));
+    }
+
+    private static void closeQuietly(POIFSFileSystem fs) {
+        try {
+            fs.close();
+        } catch (IOException ignored) {
+            // read-only
+        }
+    }
+
+    private static boolean hasWorkbookExtension(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")
+                || lower.endsWith(".xltx") || lower.endsWith(".xlsb") || lower.endsWith(".ods");
+    }
+
+    /** Text has no NUL bytes, unless it is UTF-16 with its byte order mark. */
+    private static boolean looksLikeText(byte[] head) {
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+            return true;
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,516 @@
+package dev.hotlist.sheets;
+
+import dev.hotlist.domain.Progress;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Streams an .xlsx sheet with POI's {@link XSSFReader} and a lean SAX handler of its own: per cell it keeps only
+ * the value text, and it looks at number formats only for numeric cells, once per style.
+ *
+ * <p>Merged ranges ({@code <mergeCells>}) are written after {@code <sheetData>}, yet rows need them as they stream.
+ * So the first time a sheet is read, a cheap byte scan of the sheet part collects the merge list (no XML parsing;
+ * it costs one more inflate of the part), and the list is kept for later passes.
+ */
+final class XlsxSource implements SheetSource {
+    private static final String ZIP_BOMB = "Zip bomb detected";
+
+    static {
+        // Refuse entries that inflate over 1000:1 (zip bombs); real sheets, even of empty rows, stay below it.
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.001);
+    }
+
+    private final OPCPackage pkg;
+    private final List<SheetInfo> sheets = new ArrayList<>();
+    private final List<PackagePart> parts = new ArrayList<>();
+    private final Map<Integer, MergedRegions> merges = new HashMap<>();
+    private final ReadOnlySharedStringsTable strings;
+    private final StylesTable styles;
+    private boolean date1904;
+    /** Per cell style: 0 not yet known, 1 a date format, 2 not a date. */
+    private byte[] dateStyles = new byte[64];
+
+    private XlsxSource(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException,
+            ParserConfigurationException, UnusableFileException {
+        this.pkg = pkg;
+        XSSFReader reader = new XSSFReader(pkg);
+        PackagePart workbook = workbookPart(pkg);
+        try (InputStream in = reader.getWorkbookData()) {
+            readWorkbook(in, workbook);
+        }
+        this.strings = new ReadOnlySharedStringsTable(pkg, false);
+        this.styles = reader.getStylesTable();
+    }
+
+    static XlsxSource open(Path file) throws UnusableFileException {
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (Exception | StackOverflowError e) {
+            throw failure(e);
+        }
+        try {
+            return new XlsxSource(pkg);
+        } catch (UnusableFileException e) {
+            pkg.revert();
+            throw e;
+        } catch (Exception | StackOverflowError e) {
+            pkg.revert();
+            throw failure(e);
+        }
+    }
+
+    /** The sentence for a failure inside POI: zip bomb, else a damaged file. */
+    static UnusableFileException failure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().startsWith(ZIP_BOMB)) {
+                return new UnusableFileException(e, "file.zipBomb");
+            }
+        }
+        return new UnusableFileException(e, "file.corrupt");
+    }
+
+    private static PackagePart workbookPart(OPCPackage pkg) throws UnusableFileException {
+        PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (rels.size() == 0) {
+            rels = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
+        PackagePart part = rels.size() == 0 ? null : pkg.getPart(rels.getRelationship(0));
+        if (part == null) {
+            throw new UnusableFileException("file.notSpreadsheet");
+        }
+        return part;
+    }
+
+    private void readWorkbook(InputStream in, PackagePart workbook) throws IOException, SAXException,
+            ParserConfigurationException, OpenXML4JException {
+        List<String[]> found = new ArrayList<>();
+        XMLReader xml = XMLHelper.newXMLReader();
+        xml.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes atts) {
+                if ("workbookPr".equals(localName)) {
+                    String v = atts.getValue("date1904");
+                    date1904 = "1".equals(v) || "true".equalsIgnoreCase(v);
+                } else if ("sheet".equals(localName)) {
+                    String relId = null;
+                    for (int i = 0; i < atts.getLength(); i++) {
+                        if ("id".equals(atts.getLocalName(i)) && atts.getURI(i).endsWith("relationships")) {
+                            relId = atts.getValue(i);
+                        }
+                    }
+                    found.add(new String[] {atts.getValue("name"), atts.getValue("state"), relId});
+                }
+            }
+        });
+        xml.parse(new InputSource(in));
+        for (String[] s : found) {
+            if (s[2] == null || s[0] == null) {
+                continue;
+            }
+            PackageRelationship rel = workbook.getRelationship(s[2]);
+            if (rel == null) {
+                continue;
+            }
+            PackagePart part = pkg.getPart(PackagingURIHelper.createPartName(rel.getTargetURI()));
+            if (part == null) {
+                continue;
+            }
+            sheets.add(new SheetInfo(s[0], s[1] == null || "visible".equals(s[1])));
+            parts.add(part);
+        }
+    }
+
+    @Override
+    public List<SheetInfo> sheets() {
+        return List.copyOf(sheets);
+    }
+
+    @Override
+    public void rows(int index, MergedRegions.Mode mode, RowVisitor visitor, Progress progress)
+            throws UnusableFileException {
+        PackagePart part = parts.get(index);
+        MergedRegions regions = merges(index);
+        long total = part.getSize();
+        try (CountingStream in = new CountingStream(part.getInputStream())) {
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(new SheetHandler(regions.filler(mode), visitor, progress, in, total));
+            xml.parse(new InputSource(in));
+        } catch (StopReading stop) {
+            // the visitor has what it wanted
+        } catch (IOException | SAXException | ParserConfigurationException
+                 | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException | org.apache.poi.ooxml.POIXMLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The merged ranges of a sheet, found once by a byte scan of its part. */
+    MergedRegions merges(int index) throws UnusableFileException {
+        MergedRegions known = merges.get(index);
+        if (known != null) {
+            return known;
+        }
+        List<MergedRegions.Range> ranges = new ArrayList<>();
+        try (InputStream in = parts.get(index).getInputStream()) {
+            MergeScanner.scan(in, ranges);
+        } catch (IOException e) {
+            throw failure(e);
+        }
+        MergedRegions regions = ranges.isEmpty() ? MergedRegions.NONE : new MergedRegions(ranges);
+        merges.put(index, regions);
+        return regions;
+    }
+
+    private boolean isDateStyle(int style) {
+        if (style < 0 || styles == null) {
+            return false;
+        }
+        if (style >= dateStyles.length) {
+            if (style > 1_000_000) {
+                return false;
+            }
+            dateStyles = java.util.Arrays.copyOf(dateStyles, style + 64);
+        }
+        byte known = dateStyles[style];
+        if (known == 0) {
+            boolean date = false;
+            if (style < styles.getNumCellStyles()) {
+                var xf = styles.getCellXfAt(style);
+                if (xf != null) {
+                    int fmt = (int) xf.getNumFmtId();
+                    String pattern = styles.getNumberFormatAt((short) fmt);
+                    if (pattern == null) {
+                        pattern = BuiltinFormats.getBuiltinFormat(fmt);
+                    }
+                    date = DateUtil.isADateFormat(fmt, pattern);
+                }
+            }
+            known = date ? (byte) 1 : (byte) 2;
+            dateStyles[style] = known;
+        }
+        return known == 1;
+    }
+
+    @Override
+    public void close() {
+        pkg.revert();
+    }
+
+    /** Thrown by the handler to end a pass early; carries no stack trace. */
+    private static final class StopReading extends SAXException {
+        private static final long serialVersionUID = 1L;
+        static final StopReading INSTANCE = new StopReading();
+
+        private StopReading() {
+            super("stop");
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    }
+
+    /** Counts the bytes of sheet XML read, for progress. */
+    private static final class CountingStream extends FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+
+    /** The lean sheet handler: one reused buffer for values, one reused row. */
+    private final class SheetHandler extends DefaultHandler {
+        private final MergedRegions.Filler filler;
+        private final RowVisitor visitor;
+        private final Progress progress;
+        private final CountingStream in;
+        private final long total;
+        private final RowBuffer row = new RowBuffer();
+        private final StringBuilder value = new StringBuilder(64);
+        private int rowsSeen;
+        private int nextRow = 1;
+        private int nextColumn;
+        private int column;
+        private char type;
+        private int style;
+        private boolean capture;
+        private boolean inInline;
+        private boolean inPhonetic;
+
+        SheetHandler(MergedRegions.Filler filler, RowVisitor visitor, Progress progress, CountingStream in,
+                     long total) {
+            this.filler = filler;
+            this.visitor = visitor;
+            this.progress = progress;
+            this.in = in;
+            this.total = total;
+            row.date1904(date1904);
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) {
+            switch (localName) {
+                case "c" -> startCell(atts);
+                case "v" -> {
+                    value.setLength(0);
+                    capture = true;
+                }
+                case "is" -> {
+                    value.setLength(0);
+                    inInline = true;
+                }
+                case "t" -> capture = inInline && !inPhonetic;
+                case "rPh" -> inPhonetic = true;
+                case "row" -> startRow(atts.getValue("r"));
+                default -> {
+                }
+            }
+        }
+
+        private void startRow(String r) {
+            int number = r == null ? nextRow : MergedRegions.rowOf(r);
+            if (number < 1) {
+                number = nextRow;
+            }
+            nextRow = number + 1;
+            nextColumn = 0;
+            row.reset(number);
+            if ((++rowsSeen & 511) == 0) {
+                progress.checkCancelled();
+                progress.update(in.count, total);
+            }
+        }
+
+        private void startCell(Attributes atts) {
+            String ref = null;
+            String t = null;
+            String s = null;
+            for (int i = 0, n = atts.getLength(); i < n; i++) {
+                String name = atts.getLocalName(i);
+                if (name.length() == 1) {
+                    switch (name.charAt(0)) {
+                        case 'r' -> ref = atts.getValue(i);
+                        case 't' -> t = atts.getValue(i);
+                        case 's' -> s = atts.getValue(i);
+                        default -> {
+                        }
+                    }
+                }
+            }
+            column = ref == null ? nextColumn : MergedRegions.columnOf(ref);
+            if (column < 0) {
+                column = nextColumn;
+            }
+            nextColumn = column + 1;
+            type = typeOf(t);
+            style = s == null ? 0 : parseIndex(s);
+            value.setLength(0);
+        }
+
+        private static char typeOf(String t) {
+            if (t == null || t.equals("n")) {
+                return 'n';
+            }
+            return switch (t) {
+                case "s" -> 's';
+                case "str" -> 'f';
+                case "inlineStr" -> 'i';
+                case "b" -> 'b';
+                case "e" -> 'e';
+                case "d" -> 'd';
+                default -> 'n';
+            };
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (capture) {
+                int room = CellText.MAX_LENGTH + 1 - value.length();
+                if (room > 0) {
+                    value.append(ch, start, Math.min(room, length));
+                }
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            switch (localName) {
+                case "v" -> capture = false;
+                case "t" -> capture = false;
+                case "is" -> inInline = false;
+                case "rPh" -> inPhonetic = false;
+                case "c" -> endCell();
+                case "row" -> endRow();
+                case "sheetData" -> throw StopReading.INSTANCE;
+                default -> {
+                }
+            }
+        }
+
+        private void endRow() throws StopReading {
+            if (row.isBlank()) {
+                return;
+            }
+            filler.apply(row);
+            if (!visitor.row(row)) {
+                throw StopReading.INSTANCE;
+            }
+        }
+
+        private void endCell() {
+            if (value.length() == 0) {
+                return;
+            }
+            switch (type) {
+                case 's' -> {
+                    int idx = parseIndex(value);
+                    if (idx >= 0 && idx < strings.getCount()) {
+                        row.setText(column, CellText.clean(strings.getItemAt(idx).getString()));
+                    }
+                }
+                case 'i' -> row.setText(column, CellText.clean(decodeEscapes(value)));
+                case 'f' -> row.setText(column, CellText.clean(value.toString()));
+                case 'b' -> row.set(column, value.charAt(0) == '1' || value.charAt(0) == 't' ? "TRUE" : "FALSE",
+                        CellKind.BOOLEAN, null);
+                case 'e' -> {
+                    // error cells (#N/A, #DIV/0!) carry nothing a lead can use
+                }
+                case 'd' -> {
+                    LocalDate day = isoDay(value);
+                    if (day != null) {
+                        row.setDate(column, day);
+                    } else {
+                        row.setText(column, CellText.clean(value.toString()));
+                    }
+                }
+                default -> endNumber();
+            }
+        }
+
+        private void endNumber() {
+            String raw = value.toString();
+            if (isDateStyle(style)) {
+                try {
+                    LocalDate day = CellText.excelDate(Double.parseDouble(raw), date1904);
+                    if (day != null) {
+                        row.setDate(column, day);
+                        return;
+                    }
+                } catch (NumberFormatException e) {
+                    row.setText(column, CellText.clean(raw));
+                    return;
+                }
+            }
+            row.set(column, CellText.plainNumber(raw), CellKind.NUMBER, null);
+        }
+    }
+
+    private static LocalDate isoDay(CharSequence s) {
+        if (s.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.subSequence(0, 10));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** Non-negative int of a short digit string; -1 if it is not one. */
+    private static int parseIndex(CharSequence s) {
+        int n = s.length();
+        if (n == 0 || n > 9) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    /** Inline strings escape control characters as _xHHHH_; decode them (rare, so check first). */
+    private static String decodeEscapes(CharSequence s) {
+        String text = s.toString();
+        if (text.indexOf("_x") < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            if (i + 7 <= text.length() && text.charAt(i) == '_' && text.charAt(i + 1) == 'x'
+                    && text.charAt(i + 6) == '_' && isHex(text, i + 2, i + 6)) {
+                sb.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
+                i += 7;
+            } else {
+                sb.append(text.charAt(i++));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isHex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(s.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static {
+        // Refuse entries that inflate over 1000:1 (zip bombs); legitimate sheets of empty rows stay below it.
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.001);
+    }
+}

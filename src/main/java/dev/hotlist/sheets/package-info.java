@@ -1,0 +1,15 @@
+/**
+ * Reading lead sheets: any real .xlsx, .xls or .csv in, parsed leads out, streaming.
+ *
+ * <p>{@link dev.hotlist.sheets.LeadSheets#open} sniffs the format from the file's content and opens a
+ * {@code SheetSource} ({@code XlsxSource}: POI's XSSFReader with a lean SAX handler; {@code XlsSource}: HSSF;
+ * {@code CsvSource}: Commons CSV with encoding and delimiter detection). It picks the sheet, finds the header row
+ * among the first rows ({@link dev.hotlist.sheets.HeaderNames} knows English, Chinese and CRM header names) and
+ * maps the columns ({@link dev.hotlist.sheets.ColumnMapper}). The returned {@link dev.hotlist.sheets.LeadSheet}
+ * streams each data row through {@code LeadAssembler} into a {@link dev.hotlist.sheets.ParsedRow}. Sources reuse
+ * one {@code RowBuffer} per pass, and {@code MergedRegions} spreads merged cells as rows go by.
+ *
+ * <p>Files that cannot be imported raise {@link dev.hotlist.sheets.UnusableFileException} with a key of
+ * {@code messages*.properties}; the export of ranked lists lives in {@code dev.hotlist.sheets.export}.
+ */
+package dev.hotlist.sheets;

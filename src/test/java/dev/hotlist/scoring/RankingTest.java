@@ -1,0 +1,73 @@
+package dev.hotlist.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.LeadFilter;
+import dev.hotlist.domain.RankedLead;
+import dev.hotlist.domain.ScoringSettings;
+import dev.hotlist.domain.Stage;
+import dev.hotlist.domain.Tier;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RankingTest {
+    static final LocalDate AS_OF = BuyingTimeParserTest.AS_OF;
+    private final LeadScorer scorer = new LeadScorer(ScoringSettings.defaults());
+
+    @Test
+    void tiesBreakOnNeedThenTimingThenId() {
+        Lead a = Lead.builder().id(7).needStated("high").buyingDate(AS_OF.plusDays(3)).build();
+        Lead b = Lead.builder().id(3).needStated("high").buyingDate(AS_OF.plusDays(3)).build();
+        Lead c = Lead.builder().id(5).needStated("high").buyingDate(AS_OF.plusDays(3)).build();
+        List<RankedLead> ranked = Ranking.rank(List.of(a, b, c), scorer, AS_OF, LeadFilter.all());
+        assertThat(ranked).extracting(r -> r.lead().id()).containsExactly(3L, 5L, 7L);
+        assertThat(ranked).extracting(RankedLead::rank).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void filtersDropLeadsAndRanksCloseUp() {
+        Lead hot = Lead.builder().id(1).needStated("urgent").buyingDate(AS_OF.plusDays(1)).build();
+        Lead won = hot.toBuilder().id(2).stage(Stage.WON).build();
+        Lead snoozed = hot.toBuilder().id(3).snoozedUntil(AS_OF.plusDays(5)).build();
+        Lead later = Lead.builder().id(4).needStated("urgent").buyingDate(AS_OF.plusYears(1)).build();
+        List<Lead> all = List.of(hot, won, snoozed, later);
+
+        assertThat(Ranking.rank(all, scorer, AS_OF, LeadFilter.all()))
+                .extracting(r -> r.lead().id()).containsExactly(1L, 4L);
+        assertThat(Ranking.rank(all, scorer, AS_OF, LeadFilter.all().withTiers(Set.of(Tier.SCHEDULE))))
+                .singleElement().satisfies(r -> assertThat(r.rank()).isEqualTo(1));
+        assertThat(Ranking.rank(all, scorer, AS_OF, LeadFilter.all().withClosedAndSnoozed(true, true)))
+                .hasSize(4);
+        // A week on, the snooze is over.
+        assertThat(Ranking.rank(all, scorer, AS_OF.plusDays(7), LeadFilter.all())).hasSize(3);
+    }
+
+    @Test
+    void theSameLeadRanksDifferentlyNextWeek() {
+        Lead inTenDays = Lead.builder().id(1).needStated("high").buyingDate(AS_OF.plusDays(10)).build();
+        Lead tomorrow = Lead.builder().id(2).needStated("high").buyingDate(AS_OF.plusDays(1)).build();
+        Ranking prepared = Ranking.prepare(List.of(inTenDays, tomorrow), scorer);
+        assertThat(prepared.rank(AS_OF, LeadFilter.all())).extracting(r -> r.lead().id()).containsExactly(2L, 1L);
+        assertThat(prepared.rank(AS_OF.plusDays(9), LeadFilter.all()))
+                .extracting(r -> r.lead().id()).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void preparedRankingEqualsRankingFromScratchForLargeInputs() {
+        List<Lead> leads = LeadGenerator.generate(20_000, 99, AS_OF);
+        LeadFilter filter = LeadFilter.all().withClosedAndSnoozed(true, true);
+        Ranking prepared = Ranking.prepare(leads, scorer);
+        assertThat(prepared.size()).isEqualTo(20_000);
+        for (LocalDate day : List.of(AS_OF, AS_OF.plusDays(30))) {
+            assertThat(prepared.rank(day, filter)).isEqualTo(Ranking.rank(leads, scorer, day, filter));
+        }
+    }
+
+    @Test
+    void emptyInEmptyOut() {
+        assertThat(Ranking.rank(List.of(), scorer, AS_OF, LeadFilter.all())).isEmpty();
+    }
+}

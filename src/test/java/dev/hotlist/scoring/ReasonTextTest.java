@@ -1,0 +1,139 @@
+package dev.hotlist.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.LeadScore;
+import dev.hotlist.domain.Reason;
+import dev.hotlist.domain.ScoringSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReasonTextTest {
+    static final LocalDate AS_OF = BuyingTimeParserTest.AS_OF;
+    static final LocalDate TOMORROW = AS_OF.plusDays(1);
+    static final Set<String> LAYOUT_KEYS = Set.of("line", "separator", "part.need", "part.timing");
+
+    @Test
+    void saysTimingInEnglishAndChinese() {
+        Reason r = Reason.timing(35, ReasonKeys.TIMING_TOMORROW, TOMORROW);
+        assertThat(ReasonText.describe(r, Locale.ENGLISH)).isEqualTo("+35 timing: buys tomorrow (2026-11-25)");
+        assertThat(ReasonText.describe(r, Locale.SIMPLIFIED_CHINESE)).isEqualTo("+35 时机：明天购买（2026-11-25）");
+    }
+
+    @Test
+    void negativePointsUseTheRealMinusSign() {
+        Reason r = Reason.need(-10, ReasonKeys.NEED_NO_BUDGET);
+        assertThat(ReasonText.describe(r, Locale.ENGLISH)).isEqualTo("\u221210 need: no budget");
+        assertThat(ReasonText.describe(r, Locale.CHINA)).isEqualTo("\u221210 需求：没有预算");
+        assertThat(ReasonText.describe(Reason.need(0, ReasonKeys.NEED_UNKNOWN), Locale.ENGLISH))
+                .isEqualTo("\u00B10 need: need not stated (unknown)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            need.stated        | +45 need: stated need "urgent"            | +45 需求：需求“urgent”
+            need.pain          | +12 need: pain words: broken, deadline    | +12 需求：痛点：broken, deadline
+            need.source.referral | +10 need: referral (老客户)              | +10 需求：转介绍（老客户）
+            """)
+    void saysNeedReasons(String key, String english, String chinese) {
+        Object arg = switch (key) {
+            case "need.stated" -> "urgent";
+            case "need.pain" -> "broken, deadline";
+            default -> "老客户";
+        };
+        int points = Integer.parseInt(english.substring(1, 3));
+        Reason r = Reason.need(points, key, arg);
+        assertThat(ReasonText.describe(r, Locale.ENGLISH)).isEqualTo(english);
+        assertThat(ReasonText.describe(r, Locale.SIMPLIFIED_CHINESE)).isEqualTo(chinese);
+    }
+
+    @Test
+    void daysAreCountedWithTheRightNumber() {
+        LocalDate past = AS_OF.minusDays(1);
+        assertThat(ReasonText.describe(Reason.timing(50, ReasonKeys.TIMING_OVERDUE, 1L, past), Locale.ENGLISH))
+                .isEqualTo("+50 timing: date passed 1 day ago (2026-11-23), call now");
+        assertThat(ReasonText.describe(Reason.timing(40, ReasonKeys.TIMING_OVERDUE, 3L, past), Locale.ENGLISH))
+                .contains("passed 3 days ago");
+        assertThat(ReasonText.describe(Reason.timing(-40, ReasonKeys.TIMING_IN_DAYS, 1200L, past), Locale.ENGLISH))
+                .contains("in 1,200 days");
+        assertThat(ReasonText.describe(Reason.timing(40, ReasonKeys.TIMING_OVERDUE, 3L, past), Locale.CHINA))
+                .isEqualTo("+40 时机：已过期 3 天（2026-11-23），马上联系");
+    }
+
+    @Test
+    void otherLocalesFallBackToEnglishAndAnyChineseToChinese() {
+        Reason r = Reason.need(-10, ReasonKeys.NEED_NO_BUDGET);
+        assertThat(ReasonText.describe(r, Locale.FRENCH)).isEqualTo("\u221210 need: no budget");
+        assertThat(ReasonText.describe(r, Locale.CHINESE)).endsWith("没有预算");
+        assertThat(ReasonText.describe(r, Locale.TAIWAN)).endsWith("没有预算");
+    }
+
+    @Test
+    void summaryPutsTheStrongestReasonsInOneLine() {
+        LeadScorer scorer = new LeadScorer(ScoringSettings.defaults());
+        Lead lead = Lead.builder().id(1).needStated("high").notes("machine broken").budget("no budget")
+                .source("Website").buyingDate(TOMORROW).build();
+        LeadScore score = scorer.score(lead, AS_OF);
+        String en = ReasonText.summary(score, Locale.ENGLISH);
+        assertThat(en).isEqualTo("+50 timing: buys tomorrow (2026-11-25); +30 need: stated need \"high\"; "
+                + "\u221210 need: no budget");
+        assertThat(en).doesNotContain("\n");
+        String zh = ReasonText.summary(score, Locale.SIMPLIFIED_CHINESE);
+        assertThat(zh).startsWith("+50 时机：明天购买（2026-11-25）；+30 需求：");
+    }
+
+    @Test
+    void summaryAlwaysNamesTheTiming() {
+        LeadScorer scorer = new LeadScorer(ScoringSettings.defaults());
+        Lead lead = Lead.builder().id(1).needStated("urgent").notes("broken, deadline, audit").budget("approved")
+                .source("referral").buyingDate(AS_OF.plusDays(60)).build();
+        assertThat(ReasonText.summary(scorer.score(lead, AS_OF), Locale.ENGLISH)).contains("timing: buys in 60 days");
+    }
+
+    @Test
+    void bothBundlesHoldTheSameKeysAndEveryKeyTheCodeCanProduce() throws IOException {
+        Properties en = load("reasons.properties");
+        Properties zh = load("reasons_zh_CN.properties");
+        assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+        Set<String> expected = new HashSet<>(ReasonKeys.ALL);
+        expected.addAll(LAYOUT_KEYS);
+        assertThat(en.stringPropertyNames()).as("no key missing and none unused").isEqualTo(expected);
+        for (String key : zh.stringPropertyNames()) {
+            assertThat(zh.getProperty(key)).as(key).isNotBlank();
+            if (!key.equals("separator")) {
+                assertThat(zh.getProperty(key)).as(key).isNotEqualTo(en.getProperty(key));
+            }
+        }
+    }
+
+    @Test
+    void reasonKeysListsEveryConstant() throws IllegalAccessException {
+        Set<Object> constants = new HashSet<>();
+        for (var field : ReasonKeys.class.getFields()) {
+            if (field.getType() == String.class) {
+                constants.add(field.get(null));
+            }
+        }
+        assertThat(constants).isEqualTo(Set.copyOf(ReasonKeys.ALL));
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = ReasonText.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
