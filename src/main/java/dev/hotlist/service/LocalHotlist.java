@@ -22,6 +22,9 @@ import dev.hotlist.sheets.ParsedRow;
 import dev.hotlist.sheets.SheetOptions;
 import dev.hotlist.sheets.SheetSummary;
 import dev.hotlist.sheets.UnusableFileException;
+import dev.hotlist.sheets.export.ExportRequest;
+import dev.hotlist.sheets.export.Exporters;
+import dev.hotlist.sheets.export.LastCall;
 import dev.hotlist.store.CallLog;
 import dev.hotlist.store.ColumnMappings;
 import dev.hotlist.store.Database;
@@ -40,6 +43,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -57,8 +61,10 @@ public final class LocalHotlist implements Hotlist {
     private final Database db;
     private final Clock clock;
     private final Object cacheLock = new Object();
-    private List<Lead> cachedLeads;
+    private Ranking cachedRanking;
     private long cachedVersion = Long.MIN_VALUE;
+    /** Bumped by every write of ours, so a ranking read before it is never cached after it. */
+    private long generation;
     private ScoringSettings settings;
     private LeadScorer scorer;
 
@@ -85,7 +91,7 @@ public final class LocalHotlist implements Hotlist {
 
     @Override
     public long leadCount() {
-        return leads().size();
+        return ranking().size();
     }
 
     /** Today, by this object's clock. */
@@ -213,18 +219,17 @@ public final class LocalHotlist implements Hotlist {
 
     @Override
     public List<RankedLead> rank(LeadFilter filter, LocalDate asOf) {
-        LeadScorer current;
-        synchronized (cacheLock) {
-            current = scorer;
-        }
-        return Ranking.rank(leads(), current, asOf, filter);
+        return ranking().rank(asOf, filter);
     }
 
     @Override
     public int export(Path out, LeadFilter filter, LocalDate asOf, Progress progress, Locale locale)
             throws IOException {
-        return Export.write(out, rank(filter, asOf), db.read(CallLog::latestByLead), asOf, settings(), progress,
-                locale);
+        Map<Long, LastCall> lastCalls = new HashMap<>();
+        db.read(CallLog::latestByLead).forEach((id, call) -> lastCalls.put(id, LastCall.of(call, clock.getZone())));
+        ExportRequest request = new ExportRequest(rank(filter, asOf), asOf, settings(),
+                reason -> describe(reason, locale), lastCalls, locale);
+        return Exporters.write(out, request, progress);
     }
 
     @Override
@@ -334,25 +339,35 @@ public final class LocalHotlist implements Hotlist {
         db.close();
     }
 
-    /** The leads as stored now, from memory when nobody has written since they were read. */
-    private List<Lead> leads() {
+    /**
+     * The leads as stored now with their need already assessed, from memory when nobody has written since
+     * they were read and the settings have not changed.
+     */
+    private Ranking ranking() {
         long version = db.dataVersion();
+        LeadScorer current;
+        long readAt;
         synchronized (cacheLock) {
-            if (cachedLeads != null && version == cachedVersion) {
-                return cachedLeads;
+            if (cachedRanking != null && version == cachedVersion && cachedRanking.scorer() == scorer) {
+                return cachedRanking;
             }
+            current = scorer;
+            readAt = generation;
         }
-        List<Lead> fresh = List.copyOf(db.read(LeadStore::all));
+        Ranking fresh = Ranking.prepare(db.read(LeadStore::all), current);
         synchronized (cacheLock) {
-            cachedLeads = fresh;
-            cachedVersion = version;
+            if (readAt == generation) {
+                cachedRanking = fresh;
+                cachedVersion = version;
+            }
             return fresh;
         }
     }
 
     private void invalidate() {
         synchronized (cacheLock) {
-            cachedLeads = null;
+            cachedRanking = null;
+            generation++;
         }
     }
 
