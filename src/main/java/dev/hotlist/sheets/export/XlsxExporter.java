@@ -45,6 +45,9 @@ public final class XlsxExporter implements SheetExporter {
     private static final int WIDTH_SAMPLE = 300;
     private static final int MAX_WIDTH = 45;
     private static final int MAX_WHY_WIDTH = 60;
+    /** Height of one line of the default 11 pt font, and Excel's largest row height. */
+    private static final float LINE_POINTS = 15f;
+    private static final float MAX_ROW_POINTS = 409f;
 
     @Override
     public int write(ExportRequest request, OutputStream out, Progress progress) throws IOException {
@@ -74,7 +77,8 @@ public final class XlsxExporter implements SheetExporter {
         int lastCol = layout.width() - 1;
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, total, 0, lastCol));
-        setWidths(sheet, request, layout, texts);
+        int[] widths = setWidths(sheet, request, layout, texts);
+        int whyChars = widths[ExportLayout.HEAD.indexOf(Column.WHY)];
         sheet.getPrintSetup().setLandscape(true);
         sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
 
@@ -91,22 +95,24 @@ public final class XlsxExporter implements SheetExporter {
             }
             RankedLead r = rows.get(i);
             LastCall last = request.lastCall().apply(r.lead().id()).orElse(null);
+            String why = LeadText.why(r.score(), request.reasonText(), "\n");
             Row row = sheet.createRow(i + 1);
+            fitHeight(row, why, whyChars);
             int col = 0;
             for (Column c : ExportLayout.HEAD) {
-                writeCell(row, col++, c, r, last, request, texts, styles);
+                writeCell(row, col++, c, r, last, why, texts, styles);
             }
             Map<String, String> extra = r.lead().extra();
             for (String key : layout.extraKeys()) {
                 text(row, col++, extra.get(key), styles);
             }
             for (Column c : ExportLayout.TAIL) {
-                writeCell(row, col++, c, r, last, request, texts, styles);
+                writeCell(row, col++, c, r, last, why, texts, styles);
             }
         }
     }
 
-    private static void writeCell(Row row, int col, Column c, RankedLead r, LastCall last, ExportRequest request,
+    private static void writeCell(Row row, int col, Column c, RankedLead r, LastCall last, String why,
                                   ExportTexts texts, Styles styles) {
         Lead lead = r.lead();
         LeadScore score = r.score();
@@ -121,7 +127,6 @@ public final class XlsxExporter implements SheetExporter {
             case NEED_SCORE -> number(row, col, score.needPoints(), styles.number);
             case TIMING_SCORE -> number(row, col, score.timingPoints(), styles.number);
             case WHY -> {
-                String why = LeadText.why(score, request.reasonText(), "\n");
                 if (!why.isEmpty()) {
                     Cell cell = row.createCell(col);
                     cell.setCellValue(clip(why));
@@ -181,6 +186,12 @@ public final class XlsxExporter implements SheetExporter {
         ScoringSettings s = request.settings();
         sheet.setColumnWidth(0, 48 * 256);
         sheet.setColumnWidth(1, 14 * 256);
+        sheet.setColumnWidth(2, 56 * 256);
+        sheet.getPrintSetup().setLandscape(true);
+        // One page wide when printed: the sheet is short, and a legend cut in half helps nobody.
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         int r = 0;
         Row header = sheet.createRow(r++);
         headerCell(header, 0, texts.text("settings.header.setting"), styles);
@@ -203,15 +214,18 @@ public final class XlsxExporter implements SheetExporter {
         Row legend = sheet.createRow(r++);
         headerCell(legend, 0, texts.text("settings.header.tier"), styles);
         headerCell(legend, 1, texts.text("settings.header.meaning"), styles);
+        headerCell(legend, 2, "", styles);
+        sheet.addMergedRegion(new CellRangeAddress(legend.getRowNum(), legend.getRowNum(), 1, 2));
         for (Tier tier : Tier.values()) {
             Row row = sheet.createRow(r++);
             Cell name = row.createCell(0);
             name.setCellValue(tier.name());
             name.setCellStyle(styles.tiers.get(tier));
-            // Unwrapped text in the last used column runs on to the right, so it needs no width of its own.
+            // The meaning spans the value and the wide third column, so it prints on the same page.
             Cell meaning = row.createCell(1);
             meaning.setCellValue(texts.format("tier." + tier.name(), s.hotNeed(), s.hotTiming()));
             meaning.setCellStyle(styles.text);
+            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, 2));
         }
     }
 
@@ -235,7 +249,29 @@ public final class XlsxExporter implements SheetExporter {
     }
 
     /** Widths from the header and the first rows, in characters (CJK counts double), capped so notes do not sprawl. */
-    private static void setWidths(SXSSFSheet sheet, ExportRequest request, ExportLayout layout, ExportTexts texts) {
+    /**
+     * Makes a row tall enough for its wrapped reasons. Streamed rows get no automatic height (LibreOffice keeps
+     * one line and the reasons overprint each other), and the line count is known here anyway.
+     */
+    private static void fitHeight(Row row, String why, int whyChars) {
+        int lines = 0;
+        int start = 0;
+        while (start <= why.length()) {
+            int end = why.indexOf('\n', start);
+            if (end < 0) {
+                end = why.length();
+            }
+            int width = displayWidth(why.substring(start, end));
+            lines += Math.max(1, (width + whyChars - 2) / (whyChars - 1));
+            start = end + 1;
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(Math.min(LINE_POINTS * lines + 2, MAX_ROW_POINTS));
+        }
+    }
+
+    /** Sets the column widths and returns them, in characters. */
+    private static int[] setWidths(SXSSFSheet sheet, ExportRequest request, ExportLayout layout, ExportTexts texts) {
         int[] widths = new int[layout.width()];
         for (int c = 0; c < widths.length; c++) {
             // Room for the autofilter's drop-down button.
@@ -255,10 +291,14 @@ public final class XlsxExporter implements SheetExporter {
             }
         }
         int whyCol = ExportLayout.HEAD.indexOf(Column.WHY);
+        // Bold centred tier names need a little more room than their letters.
+        widths[ExportLayout.HEAD.indexOf(Column.TIER)] += 2;
         for (int c = 0; c < widths.length; c++) {
             int cap = c == whyCol ? MAX_WHY_WIDTH : MAX_WIDTH;
-            sheet.setColumnWidth(c, Math.min(widths[c] + 1, cap) * 256);
+            widths[c] = Math.min(widths[c] + 1, cap);
+            sheet.setColumnWidth(c, widths[c] * 256);
         }
+        return widths;
     }
 
     private static void widen(int[] widths, int col, String text) {
@@ -336,6 +376,9 @@ public final class XlsxExporter implements SheetExporter {
             quotedText.setQuotePrefixed(true);
             why = top(wb);
             why.setWrapText(true);
+            // Keeps the reasons apart from the right-aligned timing score just left of them.
+            why.setAlignment(HorizontalAlignment.LEFT);
+            why.setIndention((short) 1);
             number = top(wb);
             number.setDataFormat(formats.getFormat("0"));
             decimal = top(wb);

@@ -198,6 +198,9 @@ class XlsxExporterTest {
             assertThat(why.getCellStyle().getWrapText()).isTrue();
             assertThat(cell(s, 4, "Why").getStringCellValue()).isEqualTo("-10 need: need.none");
             assertThat(cell(s, 3, "Why")).isNull();
+            // Streamed rows get no automatic height: a row with two reasons is set two lines tall.
+            assertThat(s.getRow(1).getHeightInPoints()).isGreaterThanOrEqualTo(30f);
+            assertThat(s.getRow(3).getHeightInPoints()).isLessThan(20f);
         }
     }
 
