@@ -7,10 +7,13 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 import java.util.Locale;
 
 /**
@@ -24,6 +27,8 @@ final class AtomicFile {
     interface Body<T> {
         T writeTo(OutputStream out) throws IOException;
     }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFile() {
     }
@@ -42,8 +47,7 @@ final class AtomicFile {
         }
         Path tmp;
         try {
-            // Hidden, and named after the target, so a leftover after a power cut says what it was.
-            tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+            tmp = createSibling(file);
         } catch (IOException e) {
             throw ExportException.of(Problem.NOT_WRITABLE, target, locale, e);
         }
@@ -68,6 +72,38 @@ final class AtomicFile {
             if (!done) {
                 deleteQuietly(tmp);
             }
+        }
+    }
+
+    /**
+     * A new empty file beside {@code file}: hidden, and named after it so a leftover after a power cut says what it
+     * was. Unlike {@link Files#createTempFile} (always owner-only) it gets the folder's usual permissions, or those of
+     * the file it replaces, so a shared export stays readable by whoever could read the old one.
+     */
+    private static Path createSibling(Path file) throws IOException {
+        String base = "." + file.getFileName() + ".";
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = file.resolveSibling(base + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt < 10) {
+                    continue;
+                }
+                throw e;
+            }
+            copyPermissions(file, tmp);
+            return tmp;
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) {
+        try {
+            if (Files.exists(from) && Files.getFileStore(to).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // The folder's default permissions are a fine second best.
         }
     }
 

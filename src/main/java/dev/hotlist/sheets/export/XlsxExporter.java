@@ -248,7 +248,6 @@ public final class XlsxExporter implements SheetExporter {
         number(settingRow(sheet, r, label, styles), 1, value, style);
     }
 
-    /** Widths from the header and the first rows, in characters (CJK counts double), capped so notes do not sprawl. */
     /**
      * Makes a row tall enough for its wrapped reasons. Streamed rows get no automatic height (LibreOffice keeps
      * one line and the reasons overprint each other), and the line count is known here anyway.
@@ -270,7 +269,10 @@ public final class XlsxExporter implements SheetExporter {
         }
     }
 
-    /** Sets the column widths and returns them, in characters. */
+    /**
+     * Sets column widths from the header and the first rows, in characters (CJK counts double), capped so notes do
+     * not sprawl; returns them.
+     */
     private static int[] setWidths(SXSSFSheet sheet, ExportRequest request, ExportLayout layout, ExportTexts texts) {
         int[] widths = new int[layout.width()];
         for (int c = 0; c < widths.length; c++) {
@@ -379,6 +381,8 @@ public final class XlsxExporter implements SheetExporter {
             // Keeps the reasons apart from the right-aligned timing score just left of them.
             why.setAlignment(HorizontalAlignment.LEFT);
             why.setIndention((short) 1);
+            // Reasons start with their sign; editing one in Excel must not turn "+35 timing: …" into a formula.
+            why.setQuotePrefixed(true);
             number = top(wb);
             number.setDataFormat(formats.getFormat("0"));
             decimal = top(wb);

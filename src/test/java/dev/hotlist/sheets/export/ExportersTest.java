@@ -2,6 +2,7 @@ package dev.hotlist.sheets.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hotlist.domain.Progress;
 import dev.hotlist.domain.RankedLead;
@@ -12,10 +13,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -93,6 +97,22 @@ class ExportersTest {
             assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(20);
         }
         assertThat(dirContents()).containsExactly(out);
+    }
+
+    @Test
+    void aNewFileGetsTheFoldersUsualPermissionsAndAReplacedOneKeepsItsOwn() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path reference = Files.createFile(dir.resolve("reference"));
+        Path out = dir.resolve("new.csv");
+        Exporters.write(out, ExportFixtures.request(ExportFixtures.many(3), Locale.US), null);
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(reference));
+
+        Path shared = dir.resolve("shared.xlsx");
+        Files.write(shared, OLD);
+        Set<PosixFilePermission> groupRead = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(shared, groupRead);
+        Exporters.write(shared, ExportFixtures.request(ExportFixtures.many(3), Locale.US), null);
+        assertThat(Files.getPosixFilePermissions(shared)).isEqualTo(groupRead);
     }
 
     @ParameterizedTest
