@@ -199,17 +199,21 @@ public final class LeadSheets {
                 || lower.endsWith(".xltx") || lower.endsWith(".xlsb") || lower.endsWith(".ods");
     }
 
-    /** Text has no NUL bytes, unless it is UTF-16 with its byte order mark. */
+    /**
+     * Text has few control bytes (a stray NUL or ESC in a CSV is junk to drop, not a reason to refuse it); UTF-16
+     * with its byte order mark is text too.
+     */
     private static boolean looksLikeText(byte[] head) {
         if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
                 || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
             return true;
         }
+        int controls = 0;
         for (byte b : head) {
-            if (b == 0) {
-                return false;
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0C) {
+                controls++;
             }
         }
-        return true;
+        return controls <= Math.max(16, head.length / 20);
     }
 }
