@@ -247,8 +247,16 @@ class HostileFilesTest {
         Lead lead = leads(readAll(csv)).get(0);
         assertThat(lead.name()).isEqualTo("Ann");
         assertThat(lead.phone()).isEqualTo("1");
-        Object[][] rows = {{"Name", "Phone"}, {"B\u0001o\u0002b", "2"}};
-        assertThat(leads(readAll(TestWorkbooks.xlsx(dir.resolve("ctrl.xlsx"), rows))).get(0).name()).isEqualTo("Bob");
+        // Excel escapes control characters in XML as _xHHHH_; POI itself would write "?" instead.
+        Path good = TestWorkbooks.xlsx(dir.resolve("good.xlsx"), GOOD);
+        Path xlsx = dir.resolve("ctrl.xlsx");
+        TestWorkbooks.replaceEntry(good, xlsx, "xl/worksheets/sheet1.xml", out -> out.write((
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                + "spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Name</t></is>"
+                + "</c><c r=\"B1\" t=\"inlineStr\"><is><t>Phone</t></is></c></row><row r=\"2\"><c r=\"A2\" "
+                + "t=\"inlineStr\"><is><t>B_x0001_o_x0002_b</t></is></c></row></sheetData></worksheet>")
+                .getBytes(StandardCharsets.UTF_8)));
+        assertThat(leads(readAll(xlsx)).get(0).name()).isEqualTo("Bob");
     }
 
     @Test
