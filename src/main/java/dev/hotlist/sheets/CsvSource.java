@@ -139,6 +139,11 @@ final class CsvSource implements SheetSource {
      * sharing the same non-zero count, then the higher count. Comma when nothing is found.
      */
     static char detectDelimiter(String sample) {
+        // Excel's own hint on the first line: "sep=;"
+        if (sample.length() >= 5 && sample.regionMatches(true, 0, "sep=", 0, 4)
+                && (sample.length() == 5 || sample.charAt(5) == '\r' || sample.charAt(5) == '\n')) {
+            return sample.charAt(4);
+        }
         char[] candidates = {',', ';', '\t', '|'};
         String[] lines = sample.split("\r\n|\n|\r", 31);
         int lineCount = Math.min(lines.length, 30);

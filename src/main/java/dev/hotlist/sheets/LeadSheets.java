@@ -52,6 +52,7 @@ public final class LeadSheets {
         if (sheets.isEmpty()) {
             throw new UnusableFileException("sheet.noData");
         }
+        // A CSV has one sheet, so a sheet name (a habit from workbooks) is not held against it.
         if (options.sheetName() != null && !csv) {
             int index = indexOf(names, options.sheetName());
             if (index < 0) {
