@@ -157,11 +157,11 @@ public final class LeadSheets {
             case BIFF2, BIFF3, BIFF4 -> throw new UnusableFileException("file.oldExcel");
             case UNKNOWN -> {
                 if (hasWorkbookExtension(fileName) || !looksLikeText(head)) {
-                    throw new UnusableFileException("file.notSpreadsheet", fileName);
+                    throw new UnusableFileException("file.notSpreadsheet");
                 }
                 yield CsvSource.open(file);
             }
-            default -> throw new UnusableFileException("file.notSpreadsheet", fileName);
+            default -> throw new UnusableFileException("file.notSpreadsheet");
         };
     }
 
@@ -183,7 +183,7 @@ public final class LeadSheets {
             }
         }
         closeQuietly(fs);
-        throw new UnusableFileException("file.notSpreadsheet", String.valueOf(file.getFileName()));
+        throw new UnusableFileException("file.notSpreadsheet");
     }
 
     private static void closeQuietly(POIFSFileSystem fs) {

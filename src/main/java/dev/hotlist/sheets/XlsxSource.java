@@ -68,10 +68,13 @@ final class XlsxSource implements SheetSource {
     }
 
     static XlsxSource open(Path file) throws UnusableFileException {
+        if (isOpenDocument(file)) {
+            throw new UnusableFileException("file.notSpreadsheet");
+        }
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception e) {
             throw failure(e);
         }
         try {
@@ -79,15 +82,29 @@ final class XlsxSource implements SheetSource {
         } catch (UnusableFileException e) {
             pkg.revert();
             throw e;
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception e) {
             pkg.revert();
             throw failure(e);
+        }
+    }
+
+    /** OpenDocument files (.ods) are zips whose first entry is named "mimetype" (at byte 30 of the file). */
+    private static boolean isOpenDocument(Path file) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(38);
+            return head.length == 38
+                    && new String(head, 30, 8, java.nio.charset.StandardCharsets.US_ASCII).equals("mimetype");
+        } catch (IOException e) {
+            return false;
         }
     }
 
     /** The sentence for a failure inside POI: zip bomb, else a damaged file. */
     static UnusableFileException failure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException) {
+                return new UnusableFileException(e, "file.notSpreadsheet");
+            }
             if (t.getMessage() != null && t.getMessage().startsWith(ZIP_BOMB)) {
                 return new UnusableFileException(e, "file.zipBomb");
             }
@@ -101,7 +118,9 @@ final class XlsxSource implements SheetSource {
             rels = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
         }
         PackagePart part = rels.size() == 0 ? null : pkg.getPart(rels.getRelationship(0));
-        if (part == null) {
+        // A Word or PowerPoint file, or a binary .xlsb workbook, is a zip package too.
+        String type = part == null ? "" : part.getContentType();
+        if (!type.endsWith("+xml") || !(type.contains("spreadsheetml") || type.contains("ms-excel"))) {
             throw new UnusableFileException("file.notSpreadsheet");
         }
         return part;
@@ -164,7 +183,7 @@ final class XlsxSource implements SheetSource {
         } catch (StopReading stop) {
             // the visitor has what it wanted
         } catch (IOException | SAXException | ParserConfigurationException
-                 | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException | org.apache.poi.ooxml.POIXMLException e) {
+                 | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
             throw failure(e);
         }
     }

@@ -82,6 +82,31 @@ class HostileFilesTest {
     }
 
     @Test
+    void wordDocumentRenamedXlsxIsNotASpreadsheet() throws IOException {
+        Path file = dir.resolve("letter.xlsx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             OutputStream out = Files.newOutputStream(file)) {
+            doc.createParagraph().createRun().setText("Dear customer");
+            doc.write(out);
+        }
+        assertUnusable(file, "file.notSpreadsheet");
+    }
+
+    @Test
+    void openDocumentSpreadsheetIsRefusedWithAWayOut() throws IOException {
+        Path file = dir.resolve("leads.ods");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write("<office:document-content/>".getBytes(StandardCharsets.US_ASCII));
+            zip.closeEntry();
+        }
+        assertUnusable(file, "file.notSpreadsheet");
+    }
+
+    @Test
     void truncatedZipIsCorrupt() throws IOException {
         Path good = TestWorkbooks.xlsx(dir.resolve("good.xlsx"), GOOD);
         byte[] bytes = Files.readAllBytes(good);
