@@ -61,10 +61,9 @@ final class XlsxSource implements SheetSource {
             readWorkbook(in, workbook);
         }
         this.strings = SharedStrings.read(pkg);
-        PackageRelationshipCollection styleRels = workbook.getRelationshipsByType(XSSFRelation.STYLES.getRelation());
-        PackagePart stylesPart = styleRels.size() == 0 ? null
-                : pkg.getPart(PackagingURIHelper.createPartName(styleRels.getRelationship(0).getTargetURI()));
-        this.styles = stylesPart == null ? DateStyles.NONE : DateStyles.read(stylesPart);
+        // by content type, which transitional and strict OOXML share (their relationship types differ)
+        List<PackagePart> styleParts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+        this.styles = styleParts.isEmpty() ? DateStyles.NONE : DateStyles.read(styleParts.get(0));
     }
 
     static XlsxSource open(Path file) throws UnusableFileException {
