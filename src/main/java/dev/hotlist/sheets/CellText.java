@@ -115,4 +115,33 @@ final class CellText {
         var dateTime = DateUtil.getLocalDateTime(serial, date1904);
         return dateTime == null ? null : dateTime.toLocalDate();
     }
+
+    /** Excel escapes control characters as _xHHHH_; decode them (rare, so check first). */
+    static String decodeEscapes(CharSequence s) {
+        String text = s.toString();
+        if (text.indexOf("_x") < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            if (i + 7 <= text.length() && text.charAt(i) == '_' && text.charAt(i + 1) == 'x'
+                    && text.charAt(i + 6) == '_' && isHex(text, i + 2, i + 6)) {
+                sb.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
+                i += 7;
+            } else {
+                sb.append(text.charAt(i++));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isHex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(s.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

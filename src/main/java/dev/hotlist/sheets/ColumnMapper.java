@@ -34,18 +34,24 @@ public final class ColumnMapper {
         return fieldOf(header, isHotlistExport(row), overrides, normalized(overrides)).orElse(LeadField.EXTRA);
     }
 
-    /** How many cells of a row are known header names or overridden ones: the header row has the most. */
+    /**
+     * How many distinct known (or overridden) header names a row holds: the header row has the most. Distinct,
+     * so that a group title merged over several columns ("Contact" over "Name | Phone") does not outscore the row
+     * of real column names below it.
+     */
     public static int recognised(List<String> row, Map<String, LeadField> overrides) {
         Map<String, LeadField> normalizedOverrides = normalized(overrides);
-        int n = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (String cell : row) {
-            if (cell != null && !cell.isEmpty()
-                    && (overrides.containsKey(cell) || normalizedOverrides.containsKey(HeaderNames.normalize(cell))
-                    || HeaderNames.isKnown(cell))) {
-                n++;
+            if (cell == null || cell.isEmpty()) {
+                continue;
+            }
+            String key = HeaderNames.normalize(cell);
+            if (overrides.containsKey(cell) || normalizedOverrides.containsKey(key) || HeaderNames.isKnown(cell)) {
+                seen.add(key);
             }
         }
-        return n;
+        return seen.size();
     }
 
     /** True for a header row written by Hotlist's own export: it carries the computed need score. */

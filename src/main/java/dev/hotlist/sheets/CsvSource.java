@@ -8,8 +8,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -90,30 +88,50 @@ final class CsvSource implements SheetSource {
         return true;
     }
 
-    /** Strict UTF-8 check of the sample; a sequence cut by the sample's end does not count against it. */
-    private static boolean isUtf8(byte[] sample, boolean truncated) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int length = sample.length;
-        if (truncated) {
-            // step back over a trailing partial sequence
-            int i = length - 1;
-            int back = 0;
-            while (i >= 0 && back < 3 && (sample[i] & 0xC0) == 0x80) {
-                i--;
-                back++;
+    /**
+     * Whether the sample reads as UTF-8: no invalid sequence at all, or many valid multi-byte ones for each invalid
+     * one (a UTF-8 file with a stray bad byte). GBK text read as UTF-8 gives mostly invalid sequences. A sequence
+     * cut by the end of a full sample does not count.
+     */
+    static boolean isUtf8(byte[] sample, boolean truncated) {
+        int valid = 0;
+        int invalid = 0;
+        int n = sample.length;
+        int i = 0;
+        while (i < n) {
+            int b = sample[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
             }
-            if (i >= 0 && (sample[i] & 0x80) != 0) {
-                length = i;
+            int len = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0;
+            if (len == 0) {
+                invalid++;
+                i++;
+                continue;
+            }
+            if (i + len > n) {
+                if (!truncated) {
+                    invalid++;
+                }
+                break;
+            }
+            boolean ok = true;
+            for (int k = 1; k < len; k++) {
+                if ((sample[i + k] & 0xC0) != 0x80) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) {
+                valid++;
+                i += len;
+            } else {
+                invalid++;
+                i++;
             }
         }
-        try {
-            decoder.decode(ByteBuffer.wrap(sample, 0, length));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return invalid == 0 || valid >= 20 * invalid;
     }
 
     /**
@@ -121,6 +139,11 @@ final class CsvSource implements SheetSource {
      * sharing the same non-zero count, then the higher count. Comma when nothing is found.
      */
     static char detectDelimiter(String sample) {
+        // Excel's own hint on the first line: "sep=;"
+        if (sample.length() >= 5 && sample.regionMatches(true, 0, "sep=", 0, 4)
+                && (sample.length() == 5 || sample.charAt(5) == '\r' || sample.charAt(5) == '\n')) {
+            return sample.charAt(4);
+        }
         char[] candidates = {',', ';', '\t', '|'};
         String[] lines = sample.split("\r\n|\n|\r", 31);
         int lineCount = Math.min(lines.length, 30);

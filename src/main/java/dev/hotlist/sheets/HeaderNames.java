@@ -36,13 +36,13 @@ public final class HeaderNames {
     static {
         put(LeadField.EXTERNAL_ID, "record id", "lead id", "id", "crm id", "contact id", "account id", "customer id",
                 "external id", "记录ID", "线索ID", "客户编号", "客户ID", "联系人ID", "编号");
-        put(LeadField.NAME, "name", "full name", "contact", "contact name", "customer name", "customer",
+        put(LeadField.NAME, "name", "full name", "contact", "contact name", "customer name",
                 "contact person", "person", "姓名", "客户姓名", "联系人", "联系人姓名", "客户", "名字", "称呼");
         put(LeadField.FIRST_NAME, "first name", "given name", "firstname", "名");
         put(LeadField.LAST_NAME, "last name", "surname", "family name", "lastname", "姓");
         put(LeadField.COMPANY, "company", "account", "organization", "organisation", "company name", "account name",
                 "company / account", "business", "employer", "公司", "单位", "公司名称", "企业", "企业名称", "客户单位",
-                "单位名称", "客户名称", "客户公司", "所属公司");
+                "单位名称", "客户名称", "客户公司", "所属公司", "customer");
         put(LeadField.PHONE, "phone", "mobile", "tel", "telephone", "cell", "cell phone", "mobile phone",
                 "phone number", "work phone", "business phone", "手机", "电话", "联系电话", "手机号", "手机号码", "电话号码",
                 "联系方式", "移动电话", "座机");

@@ -52,6 +52,7 @@ public final class LeadSheets {
         if (sheets.isEmpty()) {
             throw new UnusableFileException("sheet.noData");
         }
+        // A CSV has one sheet, so a sheet name (a habit from workbooks) is not held against it.
         if (options.sheetName() != null && !csv) {
             int index = indexOf(names, options.sheetName());
             if (index < 0) {
@@ -156,11 +157,11 @@ public final class LeadSheets {
             case BIFF2, BIFF3, BIFF4 -> throw new UnusableFileException("file.oldExcel");
             case UNKNOWN -> {
                 if (hasWorkbookExtension(fileName) || !looksLikeText(head)) {
-                    throw new UnusableFileException("file.notSpreadsheet", fileName);
+                    throw new UnusableFileException("file.notSpreadsheet");
                 }
                 yield CsvSource.open(file);
             }
-            default -> throw new UnusableFileException("file.notSpreadsheet", fileName);
+            default -> throw new UnusableFileException("file.notSpreadsheet");
         };
     }
 
@@ -182,7 +183,7 @@ public final class LeadSheets {
             }
         }
         closeQuietly(fs);
-        throw new UnusableFileException("file.notSpreadsheet", String.valueOf(file.getFileName()));
+        throw new UnusableFileException("file.notSpreadsheet");
     }
 
     private static void closeQuietly(POIFSFileSystem fs) {
@@ -199,17 +200,21 @@ public final class LeadSheets {
                 || lower.endsWith(".xltx") || lower.endsWith(".xlsb") || lower.endsWith(".ods");
     }
 
-    /** Text has no NUL bytes, unless it is UTF-16 with its byte order mark. */
+    /**
+     * Text has few control bytes (a stray NUL or ESC in a CSV is junk to drop, not a reason to refuse it); UTF-16
+     * with its byte order mark is text too.
+     */
     private static boolean looksLikeText(byte[] head) {
         if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
                 || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
             return true;
         }
+        int controls = 0;
         for (byte b : head) {
-            if (b == 0) {
-                return false;
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0C) {
+                controls++;
             }
         }
-        return true;
+        return controls <= Math.max(16, head.length / 20);
     }
 }

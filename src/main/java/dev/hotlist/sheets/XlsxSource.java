@@ -19,12 +19,8 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -32,8 +28,10 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams an .xlsx sheet with POI's {@link XSSFReader} and a lean SAX handler of its own: per cell it keeps only
- * the value text, and it looks at number formats only for numeric cells, once per style.
+ * Streams an .xlsx sheet with POI's OPC package (the zip, with its {@code ZipSecureFile} guards) and a lean SAX
+ * handler of its own: per cell it keeps only the value text, and looks at number formats only for numeric cells,
+ * once per style ({@link DateStyles}). Shared strings come from {@link SharedStrings}. This is what POI's
+ * {@code XSSFReader} does, minus the XMLBeans objects, whose class loading alone costs more than reading.
  *
  * <p>Merged ranges ({@code <mergeCells>}) are written after {@code <sheetData>}, yet rows need them as they stream.
  * So the first time a sheet is read, a cheap byte scan of the sheet part collects the merge list (no XML parsing;
@@ -51,29 +49,31 @@ final class XlsxSource implements SheetSource {
     private final List<SheetInfo> sheets = new ArrayList<>();
     private final List<PackagePart> parts = new ArrayList<>();
     private final Map<Integer, MergedRegions> merges = new HashMap<>();
-    private final ReadOnlySharedStringsTable strings;
-    private final StylesTable styles;
+    private final SharedStrings strings;
+    private final DateStyles styles;
     private boolean date1904;
-    /** Per cell style: 0 not yet known, 1 a date format, 2 not a date. */
-    private byte[] dateStyles = new byte[64];
 
     private XlsxSource(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException,
             ParserConfigurationException, UnusableFileException {
         this.pkg = pkg;
-        XSSFReader reader = new XSSFReader(pkg);
         PackagePart workbook = workbookPart(pkg);
-        try (InputStream in = reader.getWorkbookData()) {
+        try (InputStream in = workbook.getInputStream()) {
             readWorkbook(in, workbook);
         }
-        this.strings = new ReadOnlySharedStringsTable(pkg, false);
-        this.styles = reader.getStylesTable();
+        this.strings = SharedStrings.read(pkg);
+        // by content type, which transitional and strict OOXML share (their relationship types differ)
+        List<PackagePart> styleParts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+        this.styles = styleParts.isEmpty() ? DateStyles.NONE : DateStyles.read(styleParts.get(0));
     }
 
     static XlsxSource open(Path file) throws UnusableFileException {
+        if (isOpenDocument(file)) {
+            throw new UnusableFileException("file.notSpreadsheet");
+        }
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception e) {
             throw failure(e);
         }
         try {
@@ -81,15 +81,29 @@ final class XlsxSource implements SheetSource {
         } catch (UnusableFileException e) {
             pkg.revert();
             throw e;
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception e) {
             pkg.revert();
             throw failure(e);
+        }
+    }
+
+    /** OpenDocument files (.ods) are zips whose first entry is named "mimetype" (at byte 30 of the file). */
+    private static boolean isOpenDocument(Path file) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(38);
+            return head.length == 38
+                    && new String(head, 30, 8, java.nio.charset.StandardCharsets.US_ASCII).equals("mimetype");
+        } catch (IOException e) {
+            return false;
         }
     }
 
     /** The sentence for a failure inside POI: zip bomb, else a damaged file. */
     static UnusableFileException failure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException) {
+                return new UnusableFileException(e, "file.notSpreadsheet");
+            }
             if (t.getMessage() != null && t.getMessage().startsWith(ZIP_BOMB)) {
                 return new UnusableFileException(e, "file.zipBomb");
             }
@@ -103,7 +117,9 @@ final class XlsxSource implements SheetSource {
             rels = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
         }
         PackagePart part = rels.size() == 0 ? null : pkg.getPart(rels.getRelationship(0));
-        if (part == null) {
+        // A Word or PowerPoint file, or a binary .xlsb workbook, is a zip package too.
+        String type = part == null ? "" : part.getContentType();
+        if (!type.endsWith("+xml") || !(type.contains("spreadsheetml") || type.contains("ms-excel"))) {
             throw new UnusableFileException("file.notSpreadsheet");
         }
         return part;
@@ -166,7 +182,7 @@ final class XlsxSource implements SheetSource {
         } catch (StopReading stop) {
             // the visitor has what it wanted
         } catch (IOException | SAXException | ParserConfigurationException
-                 | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException | org.apache.poi.ooxml.POIXMLException e) {
+                 | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
             throw failure(e);
         }
     }
@@ -186,36 +202,6 @@ final class XlsxSource implements SheetSource {
         MergedRegions regions = ranges.isEmpty() ? MergedRegions.NONE : new MergedRegions(ranges);
         merges.put(index, regions);
         return regions;
-    }
-
-    private boolean isDateStyle(int style) {
-        if (style < 0 || styles == null) {
-            return false;
-        }
-        if (style >= dateStyles.length) {
-            if (style > 1_000_000) {
-                return false;
-            }
-            dateStyles = java.util.Arrays.copyOf(dateStyles, style + 64);
-        }
-        byte known = dateStyles[style];
-        if (known == 0) {
-            boolean date = false;
-            if (style < styles.getNumCellStyles()) {
-                var xf = styles.getCellXfAt(style);
-                if (xf != null) {
-                    int fmt = (int) xf.getNumFmtId();
-                    String pattern = styles.getNumberFormatAt((short) fmt);
-                    if (pattern == null) {
-                        pattern = BuiltinFormats.getBuiltinFormat(fmt);
-                    }
-                    date = DateUtil.isADateFormat(fmt, pattern);
-                }
-            }
-            known = date ? (byte) 1 : (byte) 2;
-            dateStyles[style] = known;
-        }
-        return known == 1;
     }
 
     @Override
@@ -410,12 +396,9 @@ final class XlsxSource implements SheetSource {
             }
             switch (type) {
                 case 's' -> {
-                    int idx = parseIndex(value);
-                    if (idx >= 0 && idx < strings.getCount()) {
-                        row.setText(column, CellText.clean(strings.getItemAt(idx).getString()));
-                    }
+                    row.setText(column, strings.get(parseIndex(value)));
                 }
-                case 'i' -> row.setText(column, CellText.clean(decodeEscapes(value)));
+                case 'i' -> row.setText(column, CellText.clean(CellText.decodeEscapes(value)));
                 case 'f' -> row.setText(column, CellText.clean(value.toString()));
                 case 'b' -> row.set(column, value.charAt(0) == '1' || value.charAt(0) == 't' ? "TRUE" : "FALSE",
                         CellKind.BOOLEAN, null);
@@ -436,7 +419,7 @@ final class XlsxSource implements SheetSource {
 
         private void endNumber() {
             String raw = value.toString();
-            if (isDateStyle(style)) {
+            if (styles.isDate(style)) {
                 try {
                     LocalDate day = CellText.excelDate(Double.parseDouble(raw), date1904);
                     if (day != null) {
@@ -480,34 +463,6 @@ final class XlsxSource implements SheetSource {
         return v;
     }
 
-    /** Inline strings escape control characters as _xHHHH_; decode them (rare, so check first). */
-    private static String decodeEscapes(CharSequence s) {
-        String text = s.toString();
-        if (text.indexOf("_x") < 0) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            if (i + 7 <= text.length() && text.charAt(i) == '_' && text.charAt(i + 1) == 'x'
-                    && text.charAt(i + 6) == '_' && isHex(text, i + 2, i + 6)) {
-                sb.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
-                i += 7;
-            } else {
-                sb.append(text.charAt(i++));
-            }
-        }
-        return sb.toString();
-    }
-
-    private static boolean isHex(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.digit(s.charAt(i), 16) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     static {
         // Refuse entries that inflate over 1000:1 (zip bombs); legitimate sheets of empty rows stay below it.

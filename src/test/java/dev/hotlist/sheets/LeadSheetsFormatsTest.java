@@ -332,4 +332,71 @@ class LeadSheetsFormatsTest {
                     .isInstanceOf(java.util.concurrent.CancellationException.class);
         }
     }
+
+    @Test
+    void aGroupTitleMergedOverTheHeaderDoesNotWinOverTheColumnNames() throws Exception {
+        Object[][] rows = {
+                {"Company", "Contact", null, "Need"},
+                {null, "Name", "Phone", null},
+                {"Acme", "Ann", "1", "high"},
+        };
+        Path file = TestWorkbooks.xlsx(dir.resolve("two-row-header.xlsx"), rows, new Merge(1, 2, 0, 0),
+                new Merge(1, 1, 1, 2), new Merge(1, 2, 3, 3));
+        try (LeadSheet sheet = LeadSheets.open(file, SheetOptions.defaults())) {
+            assertThat(sheet.headerRowNumber()).isEqualTo(2);
+            assertThat(sheet.mapping().headers()).containsExactly("Company", "Name", "Phone", "Need");
+            List<ParsedRow> read = new ArrayList<>();
+            sheet.read(AS_OF, read::add, Progress.NONE);
+            Lead ann = leads(read).get(0);
+            assertThat(ann.company()).isEqualTo("Acme");
+            assertThat(ann.phone()).isEqualTo("1");
+            assertThat(ann.needStated()).isEqualTo("high");
+        }
+    }
+
+    @Test
+    void excelsSeparatorHintIsHonoured() throws Exception {
+        Path file = TestWorkbooks.csv(dir.resolve("hint.csv"), "sep=;\nName;Phone;Notes\nAnn;1;a,b\n");
+        Lead lead = leads(readAll(file)).get(0);
+        assertThat(lead.notes()).isEqualTo("a,b");
+    }
+
+    @Test
+    void xlsxReportsBytesOfTheSheetAndCanBeCancelled() throws Exception {
+        Object[][] rows = new Object[3000][];
+        rows[0] = new Object[] {"Name", "Phone"};
+        for (int i = 1; i < rows.length; i++) {
+            rows[i] = new Object[] {"P" + i, String.valueOf(i)};
+        }
+        Path file = TestWorkbooks.xlsx(dir.resolve("progress.xlsx"), rows);
+        List<long[]> updates = new ArrayList<>();
+        Progress recording = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                updates.add(new long[] {done, total});
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        try (LeadSheet sheet = LeadSheets.open(file, SheetOptions.defaults())) {
+            assertThat(sheet.read(AS_OF, r -> { }, recording).rowsRead()).isEqualTo(2999);
+            assertThat(updates).isNotEmpty().allSatisfy(u -> assertThat(u[1]).isPositive()
+                    .isGreaterThanOrEqualTo(u[0]));
+            Progress cancelled = new Progress() {
+                @Override
+                public void update(long done, long total) {
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return true;
+                }
+            };
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> sheet.read(AS_OF, r -> { }, cancelled))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+        }
+    }
 }

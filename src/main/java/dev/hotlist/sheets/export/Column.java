@@ -1,0 +1,31 @@
+package dev.hotlist.sheets.export;
+
+import java.util.Locale;
+
+/** The fixed export columns, in no particular order here; {@link ExportLayout} places them. */
+enum Column {
+    RANK(Kind.NUMBER), TIER(Kind.TEXT), PRIORITY(Kind.NUMBER), NEED_SCORE(Kind.NUMBER), TIMING_SCORE(Kind.NUMBER),
+    WHY(Kind.TEXT),
+    RECORD_ID(Kind.TEXT), NAME(Kind.TEXT), COMPANY(Kind.TEXT), EMAIL(Kind.TEXT), PHONE(Kind.TEXT), NEED(Kind.TEXT),
+    BUYING_TIME(Kind.DATE_OR_TEXT), BUDGET(Kind.TEXT), SOURCE(Kind.TEXT), SEGMENT(Kind.TEXT),
+    CUSTOMER_TYPE(Kind.TEXT), REGION(Kind.TEXT), SIZE(Kind.TEXT), OWNER(Kind.TEXT), NOTES(Kind.TEXT),
+    STAGE(Kind.TEXT), LAST_CALL(Kind.DATE_TIME), NEXT_ACTION(Kind.DATE);
+
+    /** How a column's values are written. */
+    enum Kind { NUMBER, TEXT, DATE, DATE_TIME, DATE_OR_TEXT }
+
+    private final Kind kind;
+
+    Column(Kind kind) {
+        this.kind = kind;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    /** Key of the header in {@code columns.properties}. */
+    String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
