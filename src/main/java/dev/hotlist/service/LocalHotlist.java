@@ -111,28 +111,46 @@ public final class LocalHotlist implements Hotlist {
         }
     }
 
-    /** The user's earlier corrections for a sheet with the same header row, unless they gave new ones. */
+    /**
+     * The user's earlier corrections for a sheet with the same header row, unless they gave new ones. A header
+     * row only the corrections make recognisable (e.g. "Who", "Mood") is found by trying each saved mapping.
+     */
     private SheetOptions withRememberedMapping(Path file, SheetOptions options) throws UnusableFileException {
         if (!options.mappingOverrides().isEmpty()) {
             return options;
         }
-        String signature;
         try (LeadSheet probe = LeadSheets.open(file, options)) {
-            signature = signature(probe);
+            String signature = signature(probe);
+            Optional<Map<String, String>> saved = db.read(c -> ColumnMappings.find(c, signature));
+            return saved.map(m -> new SheetOptions(options.sheetName(), fields(m))).orElse(options);
+        } catch (UnusableFileException noHeader) {
+            if (!"sheet.noHeader".equals(noHeader.key())) {
+                throw noHeader;
+            }
+            for (Map.Entry<String, Map<String, String>> saved : db.read(ColumnMappings::all).entrySet()) {
+                SheetOptions candidate = new SheetOptions(options.sheetName(), fields(saved.getValue()));
+                try (LeadSheet probe = LeadSheets.open(file, candidate)) {
+                    if (signature(probe).equals(saved.getKey())) {
+                        return candidate;
+                    }
+                } catch (UnusableFileException stillNoHeader) {
+                    // not this one
+                }
+            }
+            throw noHeader;
         }
-        Optional<Map<String, String>> saved = db.read(c -> ColumnMappings.find(c, signature));
-        if (saved.isEmpty()) {
-            return options;
-        }
+    }
+
+    private static Map<String, LeadField> fields(Map<String, String> saved) {
         Map<String, LeadField> overrides = new LinkedHashMap<>();
-        saved.get().forEach((header, field) -> {
+        saved.forEach((header, field) -> {
             try {
                 overrides.put(header, LeadField.valueOf(field));
             } catch (IllegalArgumentException e) {
                 // a field this version no longer has: automatic mapping decides that column
             }
         });
-        return new SheetOptions(options.sheetName(), overrides);
+        return overrides;
     }
 
     private void rememberMapping(LeadSheet sheet, Map<String, LeadField> overrides) {

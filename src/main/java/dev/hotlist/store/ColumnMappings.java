@@ -26,15 +26,34 @@ public final class ColumnMappings {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                Properties p = new Properties();
-                p.load(new StringReader(rs.getString(1)));
-                Map<String, String> out = new LinkedHashMap<>();
-                p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
-                return Optional.of(out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                return Optional.of(parse(rs.getString(1)));
             }
         }
+    }
+
+    private static Map<String, String> parse(String text) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
+        return out;
+    }
+
+    /** Every saved mapping by its signature, newest first. */
+    public static Map<String, Map<String, String>> all(Connection c) throws SQLException {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT signature, mapping FROM column_mapping ORDER BY updated_at DESC");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), parse(rs.getString(2)));
+            }
+        }
+        return out;
     }
 
     public static void save(Connection c, String signature, Map<String, String> mapping, Instant now)
