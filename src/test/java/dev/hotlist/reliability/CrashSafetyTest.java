@@ -49,8 +49,9 @@ class CrashSafetyTest {
 
             try (Database d = Database.open(db)) {
                 assertThat(integrity(d)).as("integrity after kill %d", kill).isEqualTo("ok");
-                Set<String> stored = notes(d);
-                assertThat(stored).as("after kill %d every committed call is stored", kill).containsAll(committed);
+                Set<String> lost = new HashSet<>(committed);
+                lost.removeAll(notes(d)); // plain set difference: AssertJ's containsAll is quadratic here
+                assertThat(lost).as("after kill %d, committed calls missing", kill).isEmpty();
             }
         }
         assertThat(committed).as("the children really wrote before being killed").hasSizeGreaterThan(KILLS);
