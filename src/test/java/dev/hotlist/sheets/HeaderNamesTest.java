@@ -59,6 +59,15 @@ class HeaderNamesTest {
     }
 
     @Test
+    void knownEndingsNameAFieldWhenTheWholeHeaderIsUnknown() {
+        assertThat(HeaderNames.fieldOf("联系人手机")).contains(LeadField.PHONE);
+        assertThat(HeaderNames.fieldOf("Secondary Email")).contains(LeadField.EMAIL);
+        assertThat(HeaderNames.fieldOf("Opportunity Owner")).contains(LeadField.OWNER);
+        assertThat(HeaderNames.fieldOf("销售备注")).contains(LeadField.NOTES);
+        assertThat(HeaderNames.fieldOf("Estimated Close Date")).contains(LeadField.BUYING_TIME);
+    }
+
+    @Test
     void unknownHeadersAreUnknown() {
         assertThat(HeaderNames.fieldOf("Favourite colour")).isEmpty();
         assertThat(HeaderNames.fieldOf("")).isEmpty();
