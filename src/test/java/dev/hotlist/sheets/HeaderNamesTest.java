@@ -53,7 +53,7 @@ class HeaderNamesTest {
             "Deal Name|EXTRA", "Opportunity Name|EXTRA", "商机名称|EXTRA", "Opportunity|EXTRA",
             "Rank|IGNORE", "Tier|IGNORE", "Need score|IGNORE", "Timing score|IGNORE", "Why|IGNORE", "Stage|IGNORE",
             "Last call|IGNORE", "Next action|IGNORE", "排名|IGNORE", "等级|IGNORE", "需求分|IGNORE", "时机分|IGNORE",
-            "原因|IGNORE", "阶段|IGNORE", "最近通话|IGNORE", "下次行动|IGNORE"})
+            "原因|IGNORE", "阶段|IGNORE", "最近通话|IGNORE", "下次行动|IGNORE", "序号|IGNORE"})
     void knownHeadersMapToTheirField(String header, LeadField field) {
         assertThat(HeaderNames.fieldOf(header)).contains(field);
     }
