@@ -72,6 +72,8 @@ public final class HeaderNames {
         // Hotlist's own computed export columns ("Priority"/"优先级" are decided by ColumnMapper).
         put(LeadField.IGNORE, "rank", "tier", "need score", "timing score", "why", "stage", "last call",
                 "next action", "排名", "等级", "需求分", "时机分", "原因", "阶段", "最近通话", "下次行动");
+        // A row counter is not data.
+        put(LeadField.IGNORE, "序号", "行号");
     }
 
     private HeaderNames() {

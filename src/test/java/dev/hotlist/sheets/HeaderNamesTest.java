@@ -53,9 +53,18 @@ class HeaderNamesTest {
             "Deal Name|EXTRA", "Opportunity Name|EXTRA", "商机名称|EXTRA", "Opportunity|EXTRA",
             "Rank|IGNORE", "Tier|IGNORE", "Need score|IGNORE", "Timing score|IGNORE", "Why|IGNORE", "Stage|IGNORE",
             "Last call|IGNORE", "Next action|IGNORE", "排名|IGNORE", "等级|IGNORE", "需求分|IGNORE", "时机分|IGNORE",
-            "原因|IGNORE", "阶段|IGNORE", "最近通话|IGNORE", "下次行动|IGNORE"})
+            "原因|IGNORE", "阶段|IGNORE", "最近通话|IGNORE", "下次行动|IGNORE", "序号|IGNORE"})
     void knownHeadersMapToTheirField(String header, LeadField field) {
         assertThat(HeaderNames.fieldOf(header)).contains(field);
+    }
+
+    @Test
+    void knownEndingsNameAFieldWhenTheWholeHeaderIsUnknown() {
+        assertThat(HeaderNames.fieldOf("联系人手机")).contains(LeadField.PHONE);
+        assertThat(HeaderNames.fieldOf("Secondary Email")).contains(LeadField.EMAIL);
+        assertThat(HeaderNames.fieldOf("Opportunity Owner")).contains(LeadField.OWNER);
+        assertThat(HeaderNames.fieldOf("销售备注")).contains(LeadField.NOTES);
+        assertThat(HeaderNames.fieldOf("Estimated Close Date")).contains(LeadField.BUYING_TIME);
     }
 
     @Test

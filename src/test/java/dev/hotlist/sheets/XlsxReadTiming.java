@@ -12,9 +12,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Times reading a generated 100,000 × 12 .xlsx (not a unit test; run by hand):
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) dev.hotlist.sheets.XlsxReadTiming DIR [rows]}.
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) dev.hotlist.sheets.XlsxReadTiming DIR [rows [runs]]}.
  * It writes one file with shared strings (as Excel does) and one with inline strings (as streaming writers do),
- * then reads each five times and prints the times.
+ * unless they exist, then opens and reads each {@code runs} times (default 5) and prints the times; run 0 of a
+ * fresh JVM is the cold time a one-shot command line import pays.
  */
 public final class XlsxReadTiming {
     private XlsxReadTiming() {
@@ -23,13 +24,14 @@ public final class XlsxReadTiming {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : System.getProperty("java.io.tmpdir"));
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         for (boolean shared : new boolean[] {true, false}) {
             Path file = dir.resolve("leads-" + rows + (shared ? "-sst" : "-inline") + ".xlsx");
             if (!Files.exists(file)) {
                 generate(file, rows, shared);
             }
             System.out.printf("%s: %,d bytes%n", file.getFileName(), Files.size(file));
-            for (int run = 0; run < 5; run++) {
+            for (int run = 0; run < runs; run++) {
                 long t0 = System.nanoTime();
                 int[] leads = {0};
                 SheetSummary summary;
