@@ -59,10 +59,11 @@ public final class LeadWriter implements AutoCloseable {
                 + ", batch_id, updated_at FROM lead WHERE id = ?");
         snapshotExtras = c.prepareStatement("INSERT INTO lead_extra_before (batch_id, lead_id, position, key, value) "
                 + "SELECT ?, lead_id, position, key, value FROM lead_extra WHERE lead_id = ?");
-        byExternalId = c.prepareStatement("SELECT id, email FROM lead WHERE external_id = ? ORDER BY id LIMIT 1");
-        byEmail = c.prepareStatement("SELECT id, email FROM lead WHERE email_key = ? ORDER BY id LIMIT 1");
-        byPhone = c.prepareStatement("SELECT id, email FROM lead WHERE phone_key = ? ORDER BY id");
-        byName = c.prepareStatement("SELECT id, email FROM lead WHERE name_key = ? ORDER BY id");
+        // "<> ''" lets SQLite use the partial indexes (it cannot prove a bound parameter is non-empty).
+        byExternalId = c.prepareStatement("SELECT id, email FROM lead WHERE external_id = ? AND external_id <> '' ORDER BY id LIMIT 1");
+        byEmail = c.prepareStatement("SELECT id, email FROM lead WHERE email_key = ? AND email_key <> '' ORDER BY id LIMIT 1");
+        byPhone = c.prepareStatement("SELECT id, email FROM lead WHERE phone_key = ? AND phone_key <> '' ORDER BY id");
+        byName = c.prepareStatement("SELECT id, email FROM lead WHERE name_key = ? AND name_key <> '' ORDER BY id");
     }
 
     /** Inserts the row as a new lead or merges it into the lead it describes. */
