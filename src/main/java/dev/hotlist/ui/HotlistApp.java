@@ -1,0 +1,64 @@
+package dev.hotlist.ui;
+
+import dev.hotlist.service.Hotlist;
+import java.io.InputStream;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application. {@link dev.hotlist.Main} starts it through {@link #launch(Supplier, String[])} with a
+ * way to open the service, which runs off the JavaFX thread while the window already shows.
+ */
+public final class HotlistApp extends Application {
+    private static volatile Supplier<Hotlist> opener;
+    private final TaskRunner runner = new TaskRunner();
+    private volatile Hotlist hotlist;
+    private Stage stage;
+
+    public static void launch(Supplier<Hotlist> open, String[] args) {
+        opener = open;
+        Application.launch(HotlistApp.class, args);
+    }
+
+    @Override
+    public void start(Stage primary) {
+        this.stage = primary;
+        addIcons(primary);
+        Supplier<Hotlist> open = opener;
+        build(I18n.remembered(), () -> hotlist = open.get());
+    }
+
+    /** Shows the main window in {@code i18n}'s language; a language switch rebuilds it on the open service. */
+    void build(I18n i18n, Supplier<Hotlist> open) {
+        MainWindow window = new MainWindow(stage, i18n, runner, locale -> {
+            I18n.remember(locale);
+            Hotlist current = hotlist;
+            build(new I18n(locale), () -> current);
+        });
+        window.show(open);
+    }
+
+    @Override
+    public void stop() {
+        runner.shutdown();
+        Hotlist h = hotlist;
+        if (h != null) {
+            h.close();
+        }
+    }
+
+    /** The window icons, when the build put them on the classpath. */
+    static void addIcons(Stage stage) {
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+            try (InputStream in = HotlistApp.class.getResourceAsStream("icons/hotlist-" + size + ".png")) {
+                if (in != null) {
+                    stage.getIcons().add(new Image(in));
+                }
+            } catch (java.io.IOException e) {
+                // an icon that cannot be read is left out; the window still opens
+            }
+        }
+    }
+}

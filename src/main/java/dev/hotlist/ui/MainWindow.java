@@ -1,0 +1,311 @@
+package dev.hotlist.ui;
+
+import dev.hotlist.domain.CallOutcome;
+import dev.hotlist.domain.RankedLead;
+import dev.hotlist.domain.Tier;
+import dev.hotlist.service.Hotlist;
+import dev.hotlist.ui.importer.FileJobs;
+import dev.hotlist.ui.pipeline.LeadDetail;
+import dev.hotlist.ui.pipeline.PipelineTable;
+import dev.hotlist.ui.pipeline.PipelineViewModel;
+import java.io.File;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The main window: menus, the filter bar, the ranked pipeline with the selected lead beside it, the empty state
+ * that offers the sample data, and the status bar. It only arranges views; the work goes through
+ * {@link Hotlist} on background threads.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final I18n i18n;
+    private final TaskRunner runner;
+    private final PipelineViewModel model;
+    private final StatusBar status;
+    private final FileJobs jobs;
+    private final Consumer<Locale> switchLanguage;
+    private final StackPane centre = new StackPane();
+    private final VBox emptyState;
+    private final SplitPane pipeline;
+    private final LeadDetail detail;
+    private final PipelineTable table;
+
+    public MainWindow(Stage stage, I18n i18n, TaskRunner runner, Consumer<Locale> switchLanguage) {
+        this.stage = stage;
+        this.i18n = i18n;
+        this.runner = runner;
+        this.switchLanguage = switchLanguage;
+        this.model = new PipelineViewModel(runner);
+        this.status = new StatusBar(i18n);
+        this.jobs = new FileJobs(i18n, runner, status, () -> stage, model::refresh);
+        this.detail = new LeadDetail(model, i18n, runner, status::message);
+        this.table = new PipelineTable(model, i18n, (reason, locale) -> model.hotlist().describe(reason, locale));
+        this.emptyState = emptyState();
+        this.pipeline = new SplitPane(table, detail);
+        pipeline.setDividerPositions(0.72);
+        model.setOnError(e -> status.message(e.getLocalizedMessage()));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, lead) -> detail.show(lead));
+        model.rows().addListener((javafx.collections.ListChangeListener<RankedLead>) c -> reselect());
+        model.totalLeadsProperty().addListener((obs, old, n) -> updateCentre());
+        model.loadedProperty().addListener((obs, old, n) -> updateCentre());
+        model.rows().addListener((javafx.collections.ListChangeListener<RankedLead>) c -> updateCounts());
+    }
+
+    /** Builds the scene and shows the window at once; the database opens in the background. */
+    public void show(Supplier<Hotlist> opener) {
+        BorderPane root = new BorderPane();
+        root.setId("mainRoot");
+        root.setTop(new VBox(menuBar(), filterBar()));
+        centre.getChildren().setAll(pipeline, emptyState);
+        pipeline.setVisible(false);
+        emptyState.setVisible(false);
+        root.setCenter(centre);
+        root.setBottom(status);
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("hotlist.css").toExternalForm());
+        installKeys(scene);
+        installDrop(scene);
+        stage.setScene(scene);
+        stage.setTitle(i18n.t("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.show();
+        status.message(i18n.t("status.opening"));
+        runner.later(opener::get, hotlist -> {
+            status.database(i18n.t("status.db", hotlist.databasePath()));
+            status.message(i18n.t("status.ready"));
+            model.attach(hotlist);
+        }, e -> {
+            status.message(e.getLocalizedMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getLocalizedMessage());
+            alert.initOwner(stage);
+            alert.setHeaderText(i18n.t("error.title"));
+            alert.show();
+        });
+    }
+
+    public PipelineViewModel model() {
+        return model;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem importItem = item("menu.import", "Shortcut+O", () -> jobs.chooseAndImport(model.hotlist(), asOf()));
+        importItem.setId("menuImport");
+        MenuItem exportItem = item("menu.export", "Shortcut+E",
+                () -> jobs.chooseAndExport(model.hotlist(), model.filter(), asOf()));
+        MenuItem undo = item("menu.undoImport", null, this::undoLastImport);
+        MenuItem quit = item("menu.quit", "Shortcut+Q", stage::close);
+        Menu file = new Menu(i18n.t("menu.file"), null, importItem, exportItem, undo, quit);
+        file.setId("menuFile");
+        MenuItem refresh = item("menu.refresh", "F5", model::refresh);
+        MenuItem english = new MenuItem("English");
+        english.setOnAction(e -> switchLanguage.accept(Locale.ENGLISH));
+        MenuItem chinese = new MenuItem("简体中文");
+        chinese.setId("menuChinese");
+        chinese.setOnAction(e -> switchLanguage.accept(Locale.SIMPLIFIED_CHINESE));
+        Menu language = new Menu(i18n.t("menu.language"), null, english, chinese);
+        language.setId("menuLanguage");
+        Menu view = new Menu(i18n.t("menu.view"), null, refresh, language);
+        view.setId("menuView");
+        MenuItem about = item("app.about", null, this::about);
+        Menu help = new Menu(i18n.t("menu.help"), null, about);
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private HBox filterBar() {
+        TextField search = new TextField();
+        search.setId("searchField");
+        search.setPromptText(i18n.t("filter.search"));
+        search.setPrefWidth(300);
+        PauseTransition debounce = new PauseTransition(Duration.millis(180));
+        debounce.setOnFinished(e -> model.refresh());
+        search.textProperty().addListener((obs, old, text) -> {
+            model.searchProperty().set(text);
+            debounce.playFromStart();
+        });
+        HBox tiers = new HBox(4);
+        for (Tier tier : Tier.values()) {
+            ToggleButton b = new ToggleButton();
+            b.setId("tier-" + tier.name());
+            b.getStyleClass().addAll("tier-toggle", "tier-" + tier.name().toLowerCase(Locale.ROOT));
+            b.textProperty().bind(model.tierCount(tier).asString(i18n.t("tier." + tier) + "  %d"));
+            b.setTooltip(new javafx.scene.control.Tooltip(i18n.t("tier.hint." + tier)));
+            b.selectedProperty().addListener((obs, old, on) -> {
+                if (on) {
+                    model.tiers().add(tier);
+                } else {
+                    model.tiers().remove(tier);
+                }
+                model.refresh();
+            });
+            tiers.getChildren().add(b);
+        }
+        CheckBox snoozed = new CheckBox(i18n.t("filter.snoozed"));
+        snoozed.selectedProperty().bindBidirectional(model.includeSnoozedProperty());
+        snoozed.setOnAction(e -> model.refresh());
+        CheckBox closed = new CheckBox(i18n.t("filter.closed"));
+        closed.selectedProperty().bindBidirectional(model.includeClosedProperty());
+        closed.setOnAction(e -> model.refresh());
+        DatePicker asOf = new DatePicker(model.asOfProperty().get());
+        asOf.setId("asOfPicker");
+        asOf.setPrefWidth(130);
+        asOf.valueProperty().addListener((obs, old, day) -> {
+            if (day != null) {
+                model.asOfProperty().set(day);
+                model.refresh();
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, tiers, search, snoozed, closed, spacer, new Label(i18n.t("filter.asOf")), asOf);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("filter-bar");
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        return bar;
+    }
+
+    private VBox emptyState() {
+        Label title = new Label(i18n.t("empty.title"));
+        title.getStyleClass().add("empty-title");
+        Label text = new Label(i18n.t("empty.text"));
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        text.getStyleClass().add("empty-text");
+        Button sample = new Button(i18n.t("empty.sample"));
+        sample.setId("openSample");
+        sample.getStyleClass().addAll("big-button", "primary");
+        sample.setOnAction(e -> jobs.importSample(model.hotlist(), asOf()));
+        Button importButton = new Button(i18n.t("empty.import"));
+        importButton.setId("importWorkbook");
+        importButton.getStyleClass().add("big-button");
+        importButton.setOnAction(e -> jobs.chooseAndImport(model.hotlist(), asOf()));
+        HBox buttons = new HBox(14, sample, importButton);
+        buttons.setAlignment(Pos.CENTER);
+        VBox box = new VBox(16, title, text, buttons);
+        box.setId("emptyState");
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("empty-state");
+        return box;
+    }
+
+    private void updateCentre() {
+        boolean loaded = model.loadedProperty().get();
+        boolean empty = model.totalLeadsProperty().get() == 0;
+        emptyState.setVisible(loaded && empty);
+        pipeline.setVisible(loaded && !empty);
+        updateCounts();
+    }
+
+    private void updateCounts() {
+        status.counts(i18n.t("status.leads", model.totalLeadsProperty().get()) + " · "
+                + i18n.t("status.shown", model.rows().size()));
+    }
+
+    /** After a re-rank, keep the same lead selected if it is still shown. */
+    private void reselect() {
+        RankedLead selected = table.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            return;
+        }
+        for (RankedLead r : model.rows()) {
+            if (r.lead().id() == selected.lead().id()) {
+                table.getSelectionModel().select(r);
+                return;
+            }
+        }
+        detail.show(null);
+    }
+
+    private void installKeys(Scene scene) {
+        scene.setOnKeyPressed(e -> {
+            if (e.getTarget() instanceof TextField) {
+                return;
+            }
+            int n = e.getCode().ordinal() - KeyCode.DIGIT1.ordinal();
+            if (n >= 0 && n < CallOutcome.values().length && e.getCode().isDigitKey()) {
+                detail.log(CallOutcome.values()[n]);
+                e.consume();
+            }
+        });
+    }
+
+    private void installDrop(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean done = false;
+            if (e.getDragboard().hasFiles() && model.hotlist() != null) {
+                File file = e.getDragboard().getFiles().get(0);
+                jobs.importFile(model.hotlist(), file.toPath(), asOf());
+                done = true;
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    private void undoLastImport() {
+        runner.later(() -> model.hotlist().undoLastImport(), undone -> {
+            status.message(undone.map(b -> i18n.t("status.undone", b.fileName()))
+                    .orElse(i18n.t("status.nothingToUndo")));
+            model.refresh();
+        }, e -> status.message(e.getLocalizedMessage()));
+    }
+
+    private void about() {
+        String version = MainWindow.class.getPackage().getImplementationVersion();
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.t("app.aboutText",
+                version == null ? "development" : version, model.hotlist() == null ? "" : model.hotlist().databasePath()));
+        alert.initOwner(stage);
+        alert.setTitle(i18n.t("app.about"));
+        alert.setHeaderText(i18n.t("app.title"));
+        alert.show();
+    }
+
+    private java.time.LocalDate asOf() {
+        return model.asOfProperty().get();
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(i18n.t(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.hotlist.ui.importer;
+
+import dev.hotlist.domain.LeadFilter;
+import dev.hotlist.service.Hotlist;
+import dev.hotlist.service.ImportReport;
+import dev.hotlist.sheets.SheetOptions;
+import dev.hotlist.sheets.UnusableFileException;
+import dev.hotlist.store.StoreException;
+import dev.hotlist.ui.I18n;
+import dev.hotlist.ui.StatusBar;
+import dev.hotlist.ui.TaskRunner;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * Import and export as background jobs with a progress bar and Cancel: the report when an import ends, one
+ * clear sentence when a file cannot be used, and "nothing changed" after a cancel.
+ */
+public final class FileJobs {
+    private final I18n i18n;
+    private final TaskRunner runner;
+    private final StatusBar status;
+    private final Supplier<Window> owner;
+    private final Runnable afterChange;
+
+    public FileJobs(I18n i18n, TaskRunner runner, StatusBar status, Supplier<Window> owner, Runnable afterChange) {
+        this.i18n = i18n;
+        this.runner = runner;
+        this.status = status;
+        this.owner = owner;
+        this.afterChange = afterChange;
+    }
+
+    public void chooseAndImport(Hotlist hotlist, LocalDate asOf) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.t("import.chooser"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.t("import.filter"),
+                "*.xlsx", "*.xls", "*.csv", "*.txt", "*.XLSX", "*.XLS", "*.CSV"));
+        File file = chooser.showOpenDialog(owner.get());
+        if (file != null) {
+            importFile(hotlist, file.toPath(), asOf);
+        }
+    }
+
+    public Task<ImportReport> importFile(Hotlist hotlist, Path file, LocalDate asOf) {
+        status.message(i18n.t("status.importing", file.getFileName()));
+        return track(runner.submit(
+                p -> hotlist.importFile(file, SheetOptions.defaults(), asOf, p, i18n.locale()),
+                this::reportImport, this::importFailed));
+    }
+
+    public Task<ImportReport> importSample(Hotlist hotlist, LocalDate asOf) {
+        status.message(i18n.t("status.importing", "sample-leads.xlsx"));
+        return track(runner.submit(p -> hotlist.importSample(asOf, p, i18n.locale()), this::reportImport,
+                this::importFailed));
+    }
+
+    public void chooseAndExport(Hotlist hotlist, LeadFilter filter, LocalDate asOf) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.t("export.chooser"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"),
+                new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        chooser.setInitialFileName("hotlist-" + asOf + ".xlsx");
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return;
+        }
+        Path out = file.toPath();
+        status.message(i18n.t("status.exporting"));
+        track(runner.submit(p -> hotlist.export(out, filter, asOf, p, i18n.locale()),
+                rows -> status.message(i18n.t("status.exported", rows, out.getFileName())),
+                e -> {
+                    if (e instanceof CancellationException) {
+                        status.message(i18n.t("status.exportCancelled"));
+                    } else {
+                        status.message(sentence(e));
+                        alert(Alert.AlertType.ERROR, i18n.t("export.failedTitle"), sentence(e));
+                    }
+                }));
+    }
+
+    private <T> Task<T> track(Task<T> task) {
+        status.track(task);
+        return task;
+    }
+
+    private void reportImport(ImportReport report) {
+        status.message(i18n.t("status.imported", report.fileName(), report.newCount(), report.updatedCount(),
+                report.skippedCount()));
+        afterChange.run();
+        if (report.skippedCount() > 0) {
+            ListView<String> skipped = new ListView<>();
+            List<String> lines = report.skipped().stream()
+                    .map(s -> i18n.t("import.skippedRow", s.rowNumber(), s.reason())).toList();
+            skipped.getItems().setAll(lines);
+            skipped.setPrefHeight(Math.min(240, 28 + 24 * lines.size()));
+            Alert alert = new Alert(Alert.AlertType.INFORMATION);
+            alert.initOwner(owner.get());
+            alert.setTitle(i18n.t("import.reportTitle"));
+            alert.setHeaderText(i18n.t("import.report", report.newCount(), report.updatedCount(),
+                    report.skippedCount()));
+            alert.getDialogPane().setContent(new VBox(8, skipped));
+            alert.show();
+        }
+    }
+
+    private void importFailed(Throwable e) {
+        afterChange.run();
+        if (e instanceof CancellationException) {
+            status.message(i18n.t("status.importCancelled"));
+            return;
+        }
+        String sentence = sentence(e);
+        status.message(sentence);
+        alert(Alert.AlertType.ERROR, i18n.t("import.failedTitle"), sentence);
+    }
+
+    /** The one sentence to show, in the app's language where the error carries its own words. */
+    private String sentence(Throwable e) {
+        if (e instanceof UnusableFileException u) {
+            return u.message(i18n.locale());
+        }
+        if (e instanceof StoreException s) {
+            return s.message(i18n.locale());
+        }
+        return e.getLocalizedMessage() == null ? e.toString() : e.getLocalizedMessage();
+    }
+
+    private void alert(Alert.AlertType type, String title, String text) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label body = new Label(text);
+        body.setWrapText(true);
+        body.setId("alertText");
+        alert.getDialogPane().setContent(body);
+        alert.show();
+    }
+}
