@@ -29,12 +29,14 @@ public final class PipelineTable extends TableView<RankedLead> {
         setPlaceholder(new Label(""));
 
         TableColumn<RankedLead, Integer> rank = number(i18n.t("col.rank"), RankedLead::rank);
+        rank.setMinWidth(44);
         rank.setPrefWidth(44);
         rank.setMaxWidth(60);
         TableColumn<RankedLead, Tier> tier = new TableColumn<>(i18n.t("col.tier"));
         tier.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().score().tier()));
         tier.setCellFactory(c -> new TierCell(i18n));
-        tier.setPrefWidth(100);
+        tier.setMinWidth(104);
+        tier.setPrefWidth(104);
         TableColumn<RankedLead, String> name = text(i18n.t("col.name"), r -> r.lead().displayName());
         name.setPrefWidth(150);
         TableColumn<RankedLead, String> company = text(i18n.t("col.company"), r -> r.lead().company());
@@ -43,7 +45,8 @@ public final class PipelineTable extends TableView<RankedLead> {
         TableColumn<RankedLead, Integer> timing = number(i18n.t("col.timing"), r -> r.score().timingPoints());
         TableColumn<RankedLead, Integer> priority = number(i18n.t("col.priority"), r -> r.score().priorityPoints());
         TableColumn<RankedLead, String> buying = text(i18n.t("col.buying"), r -> buyingText(r, i18n));
-        buying.setPrefWidth(150);
+        buying.setMinWidth(130);
+        buying.setPrefWidth(170);
         TableColumn<RankedLead, String> stage = text(i18n.t("col.stage"), r -> i18n.t("stage." + r.lead().stage()));
         stage.setPrefWidth(90);
         TableColumn<RankedLead, String> owner = text(i18n.t("col.owner"), r -> r.lead().owner());
@@ -82,7 +85,8 @@ public final class PipelineTable extends TableView<RankedLead> {
         TableColumn<RankedLead, Integer> col = new TableColumn<>(title);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         col.getStyleClass().add("number");
-        col.setPrefWidth(64);
+        col.setMinWidth(66);
+        col.setPrefWidth(66);
         col.setMaxWidth(80);
         return col;
     }
