@@ -12,7 +12,17 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * POI logs through the Log4j API; Hotlist ships no Log4j back end (it costs half a second of start-up), so
+     * point the API at its own simple logger, errors only, instead of a warning that none was found.
+     */
+    static void quietLibraryLogging() {
+        System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        System.setProperty("log4j2.simplelogLevel", "ERROR");
+    }
+
     public static void main(String[] args) {
+        quietLibraryLogging();
         int code = HotlistCommand.commandLine(
                 db -> HotlistApp.launch(() -> LocalHotlist.open(db), new String[0]),
                 LocalHotlist::open).execute(args);

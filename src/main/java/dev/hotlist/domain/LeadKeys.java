@@ -53,10 +53,20 @@ public final class LeadKeys {
         if (s == null || s.isBlank()) {
             return "";
         }
-        String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // NFKC folds full-width letters and digits; plain ASCII (most rows) is already in that form.
+        String nfkc = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(nfkc.length());
         nfkc.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
         return out.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether two emails allow the rows to be one person: equal, or at least one of them missing. */

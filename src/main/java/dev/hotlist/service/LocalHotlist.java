@@ -33,7 +33,6 @@ import dev.hotlist.store.LeadStore;
 import dev.hotlist.store.LeadWriter;
 import dev.hotlist.store.SavedViews;
 import dev.hotlist.store.Settings;
-import dev.hotlist.store.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -116,7 +115,7 @@ public final class LocalHotlist implements Hotlist {
      * row only the corrections make recognisable (e.g. "Who", "Mood") is found by trying each saved mapping.
      */
     private SheetOptions withRememberedMapping(Path file, SheetOptions options) throws UnusableFileException {
-        if (!options.mappingOverrides().isEmpty()) {
+        if (!options.mappingOverrides().isEmpty() || db.read(ColumnMappings::all).isEmpty()) {
             return options;
         }
         try (LeadSheet probe = LeadSheets.open(file, options)) {
@@ -198,17 +197,21 @@ public final class LocalHotlist implements Hotlist {
                 int[] counts = new int[2];
                 List<ImportReport.Skipped> skipped = new ArrayList<>();
                 try (LeadWriter writer = new LeadWriter(c, batch, now)) {
-                    SheetSummary summary = sheet.read(asOf, row -> {
+                    SheetSummary summary = RowPipe.run(sheet, asOf, progress, row -> {
                         if (row instanceof ParsedRow.LeadRow lr) {
-                            LeadWriter.Outcome outcome = merge(writer, lr.lead());
+                            LeadWriter.Outcome outcome = writer.merge(withPendingScale(lr.lead()));
                             counts[outcome == LeadWriter.Outcome.NEW ? 0 : 1]++;
                         } else if (row instanceof ParsedRow.SkippedRow sr) {
                             skipped.add(new ImportReport.Skipped(sr.rowNumber(), sr.reason(locale)));
                         }
-                    }, progress);
+                    });
                     writer.settleNeedScale(summary.needScale());
+                } catch (SQLException | RuntimeException e) {
+                    throw e;
                 } catch (UnusableFileException e) {
                     throw new Failure(e);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
                 }
                 ImportBatches.finish(c, batch, counts[0], counts[1], skipped.size());
                 return new ImportReport(batch, fileName, sheet.sheetName(), counts[0], counts[1], skipped);
@@ -216,23 +219,16 @@ public final class LocalHotlist implements Hotlist {
             invalidate();
             return report;
         } catch (Failure f) {
-            if (f.unusable != null) {
-                throw f.unusable;
-            }
-            throw new StoreException("db.failed", f.getCause(), db.file(), f.getCause().getMessage());
+            throw f.unusable;
         }
     }
 
-    private static LeadWriter.Outcome merge(LeadWriter writer, Lead row) {
-        Lead lead = row;
+    /** A bare-number need waits for its column's scale, known once the whole sheet is read. */
+    private static Lead withPendingScale(Lead row) {
         if (row.needScale() == null && NeedScale.bareNumber(row.needStated()).isPresent()) {
-            lead = row.toBuilder().needScale(LeadWriter.SCALE_PENDING).build();
+            return row.toBuilder().needScale(LeadWriter.SCALE_PENDING).build();
         }
-        try {
-            return writer.merge(lead);
-        } catch (SQLException e) {
-            throw new Failure(e);
-        }
+        return row;
     }
 
     @Override
@@ -409,9 +405,5 @@ public final class LocalHotlist implements Hotlist {
             this.unusable = e;
         }
 
-        Failure(SQLException e) {
-            super(e);
-            this.unusable = null;
-        }
     }
 }

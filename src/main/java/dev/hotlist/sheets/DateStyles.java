@@ -39,7 +39,7 @@ final class DateStyles extends DefaultHandler {
         DateStyles table = new DateStyles();
         if (part != null) {
             try (InputStream in = part.getInputStream()) {
-                XMLReader xml = XMLHelper.newXMLReader();
+                XMLReader xml = SheetXml.newReader();
                 xml.setContentHandler(table);
                 xml.parse(new InputSource(in));
             }

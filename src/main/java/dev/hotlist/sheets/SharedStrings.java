@@ -35,7 +35,7 @@ final class SharedStrings extends DefaultHandler {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (!parts.isEmpty()) {
             try (InputStream in = parts.get(0).getInputStream()) {
-                XMLReader xml = XMLHelper.newXMLReader();
+                XMLReader xml = SheetXml.newReader();
                 xml.setContentHandler(table);
                 xml.parse(new InputSource(in));
             }

@@ -128,7 +128,7 @@ final class XlsxSource implements SheetSource {
     private void readWorkbook(InputStream in, PackagePart workbook) throws IOException, SAXException,
             ParserConfigurationException, OpenXML4JException {
         List<String[]> found = new ArrayList<>();
-        XMLReader xml = XMLHelper.newXMLReader();
+        XMLReader xml = SheetXml.newReader();
         xml.setContentHandler(new DefaultHandler() {
             @Override
             public void startElement(String uri, String localName, String qName, Attributes atts) {
@@ -176,7 +176,7 @@ final class XlsxSource implements SheetSource {
         MergedRegions regions = merges(index);
         long total = part.getSize();
         try (CountingStream in = new CountingStream(part.getInputStream())) {
-            XMLReader xml = XMLHelper.newXMLReader();
+            XMLReader xml = SheetXml.newReader();
             xml.setContentHandler(new SheetHandler(regions.filler(mode), visitor, progress, in, total));
             xml.parse(new InputSource(in));
         } catch (StopReading stop) {

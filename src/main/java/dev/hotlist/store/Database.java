@@ -27,7 +27,7 @@ import org.sqlite.SQLiteException;
 public final class Database implements AutoCloseable {
     /** "HOTL": marks a SQLite file as ours. */
     public static final int APPLICATION_ID = 0x484F544C;
-    static final List<String> MIGRATIONS = List.of("V1", "V2");
+    static final List<String> MIGRATIONS = List.of("V1", "V2", "V3");
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
     private static final int BUSY_TIMEOUT_MS = 15_000;
     private static final int BUSY_RETRIES = 8;
@@ -56,6 +56,8 @@ public final class Database implements AutoCloseable {
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA journal_mode=WAL");
                 st.execute("PRAGMA synchronous=NORMAL");
+                st.execute("PRAGMA cache_size=-65536"); // 64 MB: index pages of a big import stay in memory
+                st.execute("PRAGMA temp_store=MEMORY");
             }
             return db;
         } catch (SQLException e) {

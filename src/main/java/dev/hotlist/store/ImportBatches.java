@@ -65,8 +65,7 @@ public final class ImportBatches {
             return Optional.empty();
         }
         long id = latest.get().id();
-        exec(c, "DELETE FROM lead WHERE id IN (SELECT lead_id FROM import_change WHERE batch_id = ? AND kind = 'NEW')",
-                id);
+        exec(c, "DELETE FROM lead WHERE created_batch = ?", id);
         String restored = LeadStore.SHEET_COLUMNS.replace(" ", "");
         StringBuilder set = new StringBuilder();
         for (String col : restored.split(",")) {

@@ -25,6 +25,8 @@ public final class LeadWriter implements AutoCloseable {
     private final Long batchId;
     private final String now;
     private long nextId;
+    /** Ids from here on were given by this writer: leads this import created. */
+    private final long firstNewId;
     private final PreparedStatement insertLead;
     private final PreparedStatement insertExtra;
     private final PreparedStatement deleteExtras;
@@ -36,6 +38,7 @@ public final class LeadWriter implements AutoCloseable {
     private final PreparedStatement byEmail;
     private final PreparedStatement byPhone;
     private final PreparedStatement byName;
+    private final KeySet keys = new KeySet();
 
     /** What a merged row did. */
     public enum Outcome { NEW, UPDATED }
@@ -45,8 +48,10 @@ public final class LeadWriter implements AutoCloseable {
         this.batchId = batchId;
         this.now = now.toString();
         this.nextId = Database.longQuery(c, "SELECT coalesce(max(id), 0) + 1 FROM lead");
+        this.firstNewId = nextId;
         insertLead = c.prepareStatement("INSERT INTO lead (id, " + LeadStore.SHEET_COLUMNS
-                + ", stage, batch_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + ", stage, batch_id, created_batch, created_at, updated_at) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         insertExtra = c.prepareStatement("INSERT OR REPLACE INTO lead_extra (lead_id, position, key, value) VALUES (?,?,?,?)");
         deleteExtras = c.prepareStatement("DELETE FROM lead_extra WHERE lead_id = ?");
         updateLead = c.prepareStatement("UPDATE lead SET external_id=?, name=?, company=?, email=?, phone=?, "
@@ -64,6 +69,24 @@ public final class LeadWriter implements AutoCloseable {
         byEmail = c.prepareStatement("SELECT id, email FROM lead WHERE email_key = ? AND email_key <> '' ORDER BY id LIMIT 1");
         byPhone = c.prepareStatement("SELECT id, email FROM lead WHERE phone_key = ? AND phone_key <> '' ORDER BY id");
         byName = c.prepareStatement("SELECT id, email FROM lead WHERE name_key = ? AND name_key <> '' ORDER BY id");
+        try (PreparedStatement st = c.prepareStatement("SELECT external_id, email_key, phone_key, name_key FROM lead");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                rememberKeys(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+            }
+        }
+    }
+
+    private void rememberKeys(String externalId, String email, String phone, String name) {
+        keys.add('x', externalId);
+        keys.add('e', email);
+        keys.add('p', phone);
+        keys.add('n', name);
+    }
+
+    private void rememberKeys(Lead lead) {
+        rememberKeys(lead.externalId().strip(), LeadKeys.email(lead.email()), LeadKeys.phone(lead.phone()),
+                LeadKeys.nameAndCompany(lead.name(), lead.company()));
     }
 
     /** Inserts the row as a new lead or merges it into the lead it describes. */
@@ -80,28 +103,30 @@ public final class LeadWriter implements AutoCloseable {
 
     /** The lead this row describes, if it is already in the database (or earlier in this import). */
     public OptionalLong findMatch(Lead row) throws SQLException {
-        if (!row.externalId().isBlank()) {
-            OptionalLong id = first(byExternalId, row.externalId().strip(), null);
+        String externalId = row.externalId().strip();
+        if (!externalId.isEmpty() && keys.mightContain('x', externalId)) {
+            OptionalLong id = first(byExternalId, externalId, null);
             if (id.isPresent()) {
                 return id;
             }
         }
         String email = LeadKeys.email(row.email());
-        if (!email.isEmpty()) {
+        if (!email.isEmpty() && keys.mightContain('e', email)) {
             OptionalLong id = first(byEmail, email, null);
             if (id.isPresent()) {
                 return id;
             }
         }
         String phone = LeadKeys.phone(row.phone());
-        if (!phone.isEmpty()) {
+        if (!phone.isEmpty() && keys.mightContain('p', phone)) {
             OptionalLong id = first(byPhone, phone, row.email());
             if (id.isPresent()) {
                 return id;
             }
         }
         String name = LeadKeys.nameAndCompany(row.name(), row.company());
-        return name.isEmpty() ? OptionalLong.empty() : first(byName, name, row.email());
+        return name.isEmpty() || !keys.mightContain('n', name) ? OptionalLong.empty()
+                : first(byName, name, row.email());
     }
 
     public long insert(Lead lead) throws SQLException {
@@ -111,13 +136,12 @@ public final class LeadWriter implements AutoCloseable {
         i = bindSheetFields(insertLead, i, lead);
         insertLead.setString(i++, lead.stage().name());
         bindBatch(insertLead, i++);
+        bindBatch(insertLead, i++);
         insertLead.setString(i++, now);
         insertLead.setString(i, now);
         insertLead.executeUpdate();
+        rememberKeys(lead);
         writeExtras(id, lead.extra());
-        if (batchId != null) {
-            recordChange(id, Outcome.NEW);
-        }
         return id;
     }
 
@@ -138,7 +162,9 @@ public final class LeadWriter implements AutoCloseable {
     }
 
     private void update(Lead existing, Lead row) throws SQLException {
-        if (batchId != null && recordChange(existing.id(), Outcome.UPDATED)) {
+        // A lead this import created needs no snapshot: undoing the import deletes it.
+        boolean createdNow = existing.id() >= firstNewId;
+        if (batchId != null && !createdNow && recordChange(existing.id(), Outcome.UPDATED)) {
             snapshotLead.setLong(1, batchId);
             snapshotLead.setLong(2, existing.id());
             snapshotLead.executeUpdate();
@@ -152,6 +178,7 @@ public final class LeadWriter implements AutoCloseable {
         updateLead.setString(i++, now);
         updateLead.setLong(i, existing.id());
         updateLead.executeUpdate();
+        rememberKeys(merged);
         if (!row.extra().isEmpty()) {
             deleteExtras.setLong(1, existing.id());
             deleteExtras.executeUpdate();
