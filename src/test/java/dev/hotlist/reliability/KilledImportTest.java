@@ -48,20 +48,26 @@ class KilledImportTest {
         String baseline = fingerprint(db);
         Random random = new Random(11);
         int killedMidway = 0;
-        for (int kill = 0; kill < KILLS; kill++) {
+        // Until KILLS imports were killed mid-way; an import that wins the race is checked too.
+        for (int kill = 0; killedMidway < KILLS && kill < 3 * KILLS; kill++) {
             Process child = ChildJvm.start(dir.resolve("import-" + kill + ".out"), Main.class, "import",
                     sheet.toString(), "--db", db.toString(), "--as-of", "2026-11-24");
-            boolean finished = child.waitFor(400 + random.nextInt(2600), TimeUnit.MILLISECONDS);
+            boolean finished = child.waitFor(300 + random.nextInt(1700), TimeUnit.MILLISECONDS);
             if (!finished) {
                 child.destroyForcibly();
                 assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
                 killedMidway++;
             }
-            boolean completed = finished && child.exitValue() == 0;
             try (Database d = Database.open(db)) {
                 assertThat(CrashSafetyTest.integrity(d)).as("integrity after kill %d", kill).isEqualTo("ok");
-                if (completed) {
-                    // it committed before the kill came: the import is whole, then undone for the next round
+                boolean committed = count(d, "SELECT count(*) FROM import_batch WHERE undone_at IS NULL") > 0;
+                if (finished) {
+                    assertThat(child.exitValue()).isZero();
+                    assertThat(committed).isTrue();
+                }
+                if (committed) {
+                    // the import committed before the kill came (perhaps while the JVM was exiting): it is
+                    // whole, never partial; undo it for the next round
                     assertThat(count(d, "SELECT count(*) FROM lead")).isEqualTo(50 + ROWS);
                     d.write(c -> ImportBatches.undoLatest(c, Instant.now()));
                 }
@@ -69,7 +75,7 @@ class KilledImportTest {
             assertThat(fingerprint(db)).as("after kill %d the database is as before the import", kill)
                     .isEqualTo(baseline);
         }
-        assertThat(killedMidway).as("most imports were really killed mid-way").isGreaterThan(KILLS / 2);
+        assertThat(killedMidway).as("imports really killed mid-way").isEqualTo(KILLS);
     }
 
     /** Leads, their call logs and the standing imports, as one string. */

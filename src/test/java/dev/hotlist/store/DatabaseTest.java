@@ -46,7 +46,14 @@ class DatabaseTest {
             Path file = dir.resolve("v" + version + ".db");
             Database.createAtVersion(file, version);
             try (Database old = openRaw(file)) {
-                old.write(c -> LeadStore.insert(c, Lead.builder().name("Ann").email("ann@x.com").build(), Instant.now()));
+                // a row as every version since V1 can hold it
+                old.write(c -> {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("INSERT INTO lead (name, email, created_at, updated_at) "
+                                + "VALUES ('Ann', 'ann@x.com', '2026-11-24T00:00:00Z', '2026-11-24T00:00:00Z')");
+                    }
+                    return null;
+                });
             }
             try (Database db = Database.open(file)) {
                 assertThat(scalar(db, "PRAGMA user_version")).isEqualTo(Database.SCHEMA_VERSION);
