@@ -38,7 +38,7 @@ class MainWindowTest {
     @Start
     void start(Stage primary) {
         stage = primary;
-        open(new I18n(Locale.ENGLISH), "hotlist.db");
+        open(new I18n(Locale.ENGLISH), "hotlist-" + java.util.UUID.randomUUID() + ".db");
     }
 
     private void open(I18n i18n, String db) {
