@@ -70,7 +70,8 @@ public final class MainWindow {
         this.table = new PipelineTable(model, i18n, (reason, locale) -> model.hotlist().describe(reason, locale));
         this.emptyState = emptyState();
         this.pipeline = new SplitPane(table, detail);
-        pipeline.setDividerPositions(0.72);
+        pipeline.setDividerPositions(0.75);
+        SplitPane.setResizableWithParent(detail, false);
         model.setOnError(e -> status.message(e.getLocalizedMessage()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, lead) -> detail.show(lead));
         model.rows().addListener((javafx.collections.ListChangeListener<RankedLead>) c -> reselect());

@@ -159,7 +159,7 @@ public final class LeadDetail extends ScrollPane {
         return buttons;
     }
 
-    private HBox stageAndSnooze(Lead lead) {
+    private FlowPane stageAndSnooze(Lead lead) {
         ComboBox<Stage> stage = new ComboBox<>();
         stage.getItems().setAll(Stage.values());
         stage.setValue(lead.stage());
@@ -185,7 +185,11 @@ public final class LeadDetail extends ScrollPane {
         });
         Button day = snooze("detail.snoozeDay", lead, 1);
         Button week = snooze("detail.snoozeWeek", lead, 7);
-        HBox row = new HBox(6, new Label(i18n.t("detail.stage")), stage, new Label(i18n.t("detail.snooze")), day, week);
+        HBox stageBox = new HBox(6, new Label(i18n.t("detail.stage")), stage);
+        stageBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox snoozeBox = new HBox(6, new Label(i18n.t("detail.snooze")), day, week);
+        snoozeBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        FlowPane row = new FlowPane(12, 6, stageBox, snoozeBox);
         row.getStyleClass().add("detail-actions");
         return row;
     }
