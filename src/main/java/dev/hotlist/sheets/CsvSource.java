@@ -2,7 +2,6 @@ package dev.hotlist.sheets;
 
 import dev.hotlist.domain.Progress;
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -250,33 +249,6 @@ final class CsvSource implements SheetSource {
     @Override
     public void close() {
         // each pass opens and closes its own stream
-    }
-
-    /** Counts bytes read, for progress. */
-    private static final class CountingStream extends FilterInputStream {
-        long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
     }
 
     /**
