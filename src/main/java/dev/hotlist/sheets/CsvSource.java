@@ -221,7 +221,7 @@ final class CsvSource implements SheetSource {
                 }
                 buffer.reset((int) Math.min(Integer.MAX_VALUE, record.getRecordNumber()));
                 for (int c = 0, n = Math.min(record.size(), RowBuffer.MAX_COLUMNS); c < n; c++) {
-                    buffer.setText(c, CellText.clean(record.get(c)));
+                    buffer.setText(c, CellText.clean(unescapeFormulaGuard(record.get(c))));
                 }
                 if (buffer.isBlank()) {
                     continue;
@@ -244,6 +244,17 @@ final class CsvSource implements SheetSource {
     private static InputStream skip(InputStream in, int n) throws IOException {
         in.skipNBytes(n);
         return in;
+    }
+
+    /**
+     * Undoes the OWASP CSV-injection guard: a value exported as {@code '+44 20…} or {@code '=SUM…} (a quote
+     * before a character a spreadsheet would read as a formula) reads back as the text it was.
+     */
+    static String unescapeFormulaGuard(String value) {
+        if (value.length() >= 2 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
+            return value.substring(1);
+        }
+        return value;
     }
 
     @Override
