@@ -68,6 +68,15 @@ public interface Hotlist extends AutoCloseable {
     /** Undoes the most recent import that still stands: its new leads go, updated leads get their old values. */
     Optional<ImportBatch> undoLastImport();
 
+    /** The database's backups (taken before every import and migration), newest first. */
+    List<Path> backups();
+
+    /**
+     * Puts a backup back in place of the database and goes on with it. The current state is itself backed up
+     * first, so a restore can be undone the same way.
+     */
+    void restoreBackup(Path backup);
+
     @Override
     void close();
 }

@@ -25,6 +25,7 @@ import dev.hotlist.sheets.UnusableFileException;
 import dev.hotlist.sheets.export.ExportRequest;
 import dev.hotlist.sheets.export.Exporters;
 import dev.hotlist.sheets.export.LastCall;
+import dev.hotlist.store.Backups;
 import dev.hotlist.store.CallLog;
 import dev.hotlist.store.ColumnMappings;
 import dev.hotlist.store.Database;
@@ -57,7 +58,7 @@ import java.util.Optional;
 public final class LocalHotlist implements Hotlist {
     static final String SAMPLE_RESOURCE = "/dev/hotlist/sample/sample-leads.xlsx";
 
-    private final Database db;
+    private volatile Database db;
     private final Clock clock;
     private final Object cacheLock = new Object();
     private Ranking cachedRanking;
@@ -346,6 +347,27 @@ public final class LocalHotlist implements Hotlist {
         Optional<ImportBatch> undone = db.write(c -> ImportBatches.undoLatest(c, clock.instant()));
         invalidate();
         return undone;
+    }
+
+    @Override
+    public List<Path> backups() {
+        return db.backups().list();
+    }
+
+    @Override
+    public synchronized void restoreBackup(Path backup) {
+        Path file = db.file();
+        db.close();
+        try {
+            Backups.of(file).restore(backup);
+        } finally {
+            db = Database.open(file);
+            synchronized (cacheLock) {
+                settings = db.read(Settings::scoring);
+                scorer = new LeadScorer(settings);
+            }
+            invalidate();
+        }
     }
 
     @Override

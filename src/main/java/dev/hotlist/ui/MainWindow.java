@@ -123,8 +123,9 @@ public final class MainWindow {
         MenuItem exportItem = item("menu.export", "Shortcut+E",
                 () -> jobs.chooseAndExport(model.hotlist(), model.filter(), asOf()));
         MenuItem undo = item("menu.undoImport", null, this::undoLastImport);
+        MenuItem restore = item("menu.restore", null, this::restoreBackup);
         MenuItem quit = item("menu.quit", "Shortcut+Q", stage::close);
-        Menu file = new Menu(i18n.t("menu.file"), null, importItem, exportItem, undo, quit);
+        Menu file = new Menu(i18n.t("menu.file"), null, importItem, exportItem, undo, restore, quit);
         file.setId("menuFile");
         MenuItem refresh = item("menu.refresh", "F5", model::refresh);
         MenuItem english = new MenuItem("English");
@@ -284,6 +285,32 @@ public final class MainWindow {
             status.message(undone.map(b -> i18n.t("status.undone", b.fileName()))
                     .orElse(i18n.t("status.nothingToUndo")));
             model.refresh();
+        }, e -> status.message(e.getLocalizedMessage()));
+    }
+
+    private void restoreBackup() {
+        runner.later(() -> model.hotlist().backups(), backups -> {
+            if (backups.isEmpty()) {
+                status.message(i18n.t("restore.none"));
+                return;
+            }
+            javafx.scene.control.ChoiceDialog<String> choose = new javafx.scene.control.ChoiceDialog<>(
+                    backups.get(0).getFileName().toString(),
+                    backups.stream().map(p -> p.getFileName().toString()).toList());
+            choose.initOwner(stage);
+            choose.setTitle(i18n.t("restore.title"));
+            choose.setHeaderText(i18n.t("restore.header"));
+            choose.showAndWait().ifPresent(name -> {
+                java.nio.file.Path chosen = backups.stream()
+                        .filter(p -> p.getFileName().toString().equals(name)).findFirst().orElseThrow();
+                runner.later(() -> {
+                    model.hotlist().restoreBackup(chosen);
+                    return name;
+                }, done -> {
+                    status.message(i18n.t("status.restored", done));
+                    model.refresh();
+                }, e -> status.message(e.getLocalizedMessage()));
+            });
         }, e -> status.message(e.getLocalizedMessage()));
     }
 
