@@ -43,8 +43,17 @@ public final class LeadScorer {
 
     /** The timing part for {@code asOf}: the lead's buying date, or "just looking" when it has none. */
     public TimingAssessment assessTiming(Lead lead, LocalDate asOf) {
-        boolean justLooking = lead.buyingDate() == null && BuyingTimeParser.isJustLooking(lead.buyingStated());
-        return timingScorer.assess(lead.buyingDate(), justLooking, asOf);
+        return timingScorer.assess(lead.buyingDate(), isJustLooking(lead), asOf);
+    }
+
+    /** Whether a lead without a buying date said it is only looking (does not depend on the day). */
+    static boolean isJustLooking(Lead lead) {
+        return lead.buyingDate() == null && BuyingTimeParser.isJustLooking(lead.buyingStated());
+    }
+
+    /** The timing of a buying date seen from {@code asOf}, the same for every lead with that date. */
+    TimingAssessment assessTiming(LocalDate buyingDate, boolean justLooking, LocalDate asOf) {
+        return timingScorer.assess(buyingDate, justLooking, asOf);
     }
 
     public LeadScore score(Lead lead, LocalDate asOf) {
@@ -53,7 +62,11 @@ public final class LeadScorer {
 
     /** Scores with a need worked out before by {@link #assessNeed} for the same lead. */
     public LeadScore score(Lead lead, NeedAssessment need, LocalDate asOf) {
-        TimingAssessment timing = assessTiming(lead, asOf);
+        return score(need, assessTiming(lead, asOf));
+    }
+
+    /** Combines a need and a timing worked out before (both may be shared between leads). */
+    LeadScore score(NeedAssessment need, TimingAssessment timing) {
         double n = need.score();
         double t = timing.score();
         Tier tier = tier(n, t);

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -39,7 +41,8 @@ public final class Ranking {
         return c != 0 ? c : Long.compare(a.lead().id(), b.lead().id());
     };
 
-    private record Assessed(Lead lead, NeedAssessment need) {
+    /** A lead with what does not depend on the day: its need, and whether it is only looking. */
+    private record Assessed(Lead lead, NeedAssessment need, boolean justLooking) {
     }
 
     private final List<Assessed> leads;
@@ -60,7 +63,8 @@ public final class Ranking {
 
     /** Works out the need of every lead once, for ranking them many times. */
     public static Ranking prepare(Collection<Lead> leads, LeadScorer scorer) {
-        List<Assessed> assessed = stream(leads).map(l -> new Assessed(l, scorer.assessNeed(l))).toList();
+        List<Assessed> assessed = stream(leads)
+                .map(l -> new Assessed(l, scorer.assessNeed(l), LeadScorer.isJustLooking(l))).toList();
         return new Ranking(assessed, scorer);
     }
 
@@ -68,8 +72,17 @@ public final class Ranking {
     public List<RankedLead> rank(LocalDate asOf, LeadFilter filter) {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(filter, "filter");
-        Function<Assessed, RankedLead> score =
-                a -> scored(a.lead, scorer.score(a.lead, a.need, asOf), asOf, filter);
+        // Every lead with the same buying date has the same timing that day: work each date out once.
+        Map<LocalDate, TimingAssessment> byDate = new ConcurrentHashMap<>();
+        TimingAssessment noDate = scorer.assessTiming(null, false, asOf);
+        TimingAssessment justLooking = scorer.assessTiming(null, true, asOf);
+        Function<Assessed, RankedLead> score = a -> {
+            LocalDate date = a.lead.buyingDate();
+            TimingAssessment timing = date != null
+                    ? byDate.computeIfAbsent(date, d -> scorer.assessTiming(d, false, asOf))
+                    : a.justLooking ? justLooking : noDate;
+            return scored(a.lead, scorer.score(a.need, timing), asOf, filter);
+        };
         return order(stream(leads).map(score));
     }
 

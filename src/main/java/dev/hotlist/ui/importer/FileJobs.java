@@ -105,12 +105,14 @@ public final class FileJobs {
                     .map(s -> i18n.t("import.skippedRow", s.rowNumber(), s.reason())).toList();
             skipped.getItems().setAll(lines);
             skipped.setPrefHeight(Math.min(240, 28 + 24 * lines.size()));
+            skipped.setPrefWidth(600);
             Alert alert = new Alert(Alert.AlertType.INFORMATION);
             alert.initOwner(owner.get());
             alert.setTitle(i18n.t("import.reportTitle"));
             alert.setHeaderText(i18n.t("import.report", report.newCount(), report.updatedCount(),
                     report.skippedCount()));
             alert.getDialogPane().setContent(new VBox(8, skipped));
+            alert.getDialogPane().setPrefWidth(640);
             alert.show();
         }
     }
