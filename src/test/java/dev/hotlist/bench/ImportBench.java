@@ -25,7 +25,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * <pre>
  * mvn -B -q -DskipTests package
  * java -cp target/hotlist.jar:target/test-classes dev.hotlist.bench.ImportBench [--rows 100000] [--repeat 3]
- *      [--xmx 512m] [--no-soffice]
+ *      [--xmx 512m] [--no-soffice] [--import-only]
  * </pre>
  */
 public final class ImportBench {
@@ -40,6 +40,7 @@ public final class ImportBench {
         int repeat = intArg(args, "--repeat", 3);
         String xmx = stringArg(args, "--xmx", null);
         boolean soffice = !Arrays.asList(args).contains("--no-soffice");
+        boolean importOnly = Arrays.asList(args).contains("--import-only");
         Path jar = Path.of("target/hotlist.jar").toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Build first: mvn -B -q -DskipTests package");
@@ -83,6 +84,9 @@ public final class ImportBench {
             double lo = median(sofficeTimes);
             System.out.printf(Locale.ROOT, "soffice convert: median %.2f s; ratio soffice/hotlist = %.1fx (target >= 3x)%n",
                     lo, lo / imp);
+        }
+        if (importOnly) {
+            return;
         }
         for (String ext : List.of("xlsx", "csv")) {
             Path out = work.resolve("export-" + rows + "." + ext);
