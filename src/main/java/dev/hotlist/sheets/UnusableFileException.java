@@ -1,8 +1,7 @@
 package dev.hotlist.sheets;
 
+import dev.hotlist.domain.Messages;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * A file that cannot be imported at all (empty, corrupt, encrypted, not a spreadsheet, no header row...).
@@ -39,12 +38,6 @@ public class UnusableFileException extends Exception {
     }
 
     static String render(String key, Object[] args, Locale locale) {
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle("dev.hotlist.sheets.messages", locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return new java.text.MessageFormat(bundle.getString(key), locale).format(args);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return Messages.format("dev.hotlist.sheets.messages", key, args, locale);
     }
 }

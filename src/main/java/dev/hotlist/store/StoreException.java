@@ -1,8 +1,7 @@
 package dev.hotlist.store;
 
+import dev.hotlist.domain.Messages;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /** A database problem the user must hear about in one sentence (wrong file, newer version, I/O failure). */
 public class StoreException extends RuntimeException {
@@ -30,12 +29,6 @@ public class StoreException extends RuntimeException {
     }
 
     private static String render(String key, Object[] args, Locale locale) {
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle("dev.hotlist.store.messages", locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return new java.text.MessageFormat(bundle.getString(key), locale).format(args);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return Messages.format("dev.hotlist.store.messages", key, args, locale);
     }
 }
