@@ -36,6 +36,7 @@ public final class ImportBench {
     }
 
     public static void main(String[] args) throws Exception {
+        System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
         int rows = intArg(args, "--rows", 100_000);
         int repeat = intArg(args, "--repeat", 3);
         String xmx = stringArg(args, "--xmx", null);
