@@ -268,6 +268,8 @@ public final class Database implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
+        // The driver would otherwise run "SELECT last_insert_rowid()" after every INSERT; ids are ours.
+        config.setGetGeneratedKeys(false);
         try {
             return config.createConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
