@@ -79,11 +79,17 @@ public final class Ranking {
         Function<Assessed, RankedLead> score = a -> {
             LocalDate date = a.lead.buyingDate();
             TimingAssessment timing = date != null
-                    ? byDate.computeIfAbsent(date, d -> scorer.assessTiming(d, false, asOf))
+                    ? timingOn(byDate, date, scorer, asOf)
                     : a.justLooking ? justLooking : noDate;
             return scored(a.lead, scorer.score(a.need, timing), asOf, filter);
         };
         return order(stream(leads).map(score));
+    }
+
+    private static TimingAssessment timingOn(Map<LocalDate, TimingAssessment> byDate, LocalDate date,
+                                             LeadScorer scorer, LocalDate asOf) {
+        TimingAssessment known = byDate.get(date);
+        return known != null ? known : byDate.computeIfAbsent(date, d -> scorer.assessTiming(d, false, asOf));
     }
 
     public int size() {
@@ -105,15 +111,58 @@ public final class Ranking {
 
     private static List<RankedLead> order(Stream<RankedLead> scored) {
         RankedLead[] kept = scored.filter(Objects::nonNull).toArray(RankedLead[]::new);
-        if (kept.length >= PARALLEL_THRESHOLD) {
-            Arrays.parallelSort(kept, CALL_ORDER);
-        } else {
-            Arrays.sort(kept, CALL_ORDER);
-        }
+        int[] order = callOrder(kept);
         List<RankedLead> ranked = new ArrayList<>(kept.length);
-        for (int i = 0; i < kept.length; i++) {
-            ranked.add(new RankedLead(i + 1, kept[i].lead(), kept[i].score()));
+        for (int i = 0; i < order.length; i++) {
+            RankedLead r = kept[order[i]];
+            ranked.add(new RankedLead(i + 1, r.lead(), r.score()));
         }
         return ranked;
+    }
+
+    /**
+     * The positions of {@code leads} in {@link #CALL_ORDER}. Sorting a million objects through a comparator is
+     * most of a re-rank, so the leads are sorted as primitive keys (the priority's bits, which order like the
+     * priority itself, with the position in the low bits) and only runs of leads whose keys tie are then put in
+     * order by the full comparator.
+     */
+    static int[] callOrder(RankedLead[] leads) {
+        int n = leads.length;
+        int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
+        long indexMask = (1L << indexBits) - 1;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            // Non-negative doubles order like their bits; inverting them puts the best first.
+            long bits = Double.doubleToLongBits(leads[i].score().priority() + 0.0);
+            keys[i] = ((Long.MAX_VALUE - bits) & ~indexMask) | i;
+        }
+        if (n >= PARALLEL_THRESHOLD) {
+            Arrays.parallelSort(keys);
+        } else {
+            Arrays.sort(keys);
+        }
+        int[] order = new int[n];
+        int start = 0;
+        while (start < n) {
+            long prefix = keys[start] & ~indexMask;
+            int end = start + 1;
+            while (end < n && (keys[end] & ~indexMask) == prefix) {
+                end++;
+            }
+            if (end - start == 1) {
+                order[start] = (int) (keys[start] & indexMask);
+            } else {
+                Integer[] run = new Integer[end - start];
+                for (int k = start; k < end; k++) {
+                    run[k - start] = (int) (keys[k] & indexMask);
+                }
+                Arrays.sort(run, (a, b) -> CALL_ORDER.compare(leads[a], leads[b]));
+                for (int k = start; k < end; k++) {
+                    order[k] = run[k - start];
+                }
+            }
+            start = end;
+        }
+        return order;
     }
 }
