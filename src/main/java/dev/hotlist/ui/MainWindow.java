@@ -70,6 +70,7 @@ public final class MainWindow {
         this.table = new PipelineTable(model, i18n, (reason, locale) -> model.hotlist().describe(reason, locale));
         this.emptyState = emptyState();
         this.pipeline = new SplitPane(table, detail);
+        pipeline.setId("pipeline");
         pipeline.setDividerPositions(0.75);
         SplitPane.setResizableWithParent(detail, false);
         model.setOnError(e -> status.message(e.getLocalizedMessage()));

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * opens, passes {@code PRAGMA integrity_check} and holds every write the child saw committed.
  */
 class CrashSafetyTest {
-    static final int KILLS = 25;
+    static final int KILLS = 50;
     @TempDir
     Path dir;
 

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * database passes its integrity check, holds everything committed before, and nothing of the killed import.
  */
 class KilledImportTest {
-    static final int KILLS = 25;
-    static final int ROWS = 20_000;
+    static final int KILLS = 50;
+    static final int ROWS = 10_000;
     @TempDir
     Path dir;
 
@@ -46,36 +46,56 @@ class KilledImportTest {
             });
         }
         String baseline = fingerprint(db);
+
+        // One import left to finish shows how long a whole one takes here (JVM start included); the kills then
+        // fall at random moments inside that span, so almost every one lands while the import is under way.
+        long started = System.nanoTime();
+        Process whole = ChildJvm.start(dir.resolve("import-whole.out"), Main.class, "import", sheet.toString(),
+                "--db", db.toString(), "--as-of", "2026-11-24");
+        assertThat(whole.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        long span = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        assertThat(whole.exitValue()).isZero();
+        checkAndUndo(db, true);
+        assertThat(fingerprint(db)).as("undoing the whole import restores the database").isEqualTo(baseline);
+
         Random random = new Random(11);
         int killedMidway = 0;
         // Until KILLS imports were killed mid-way; an import that wins the race is checked too.
         for (int kill = 0; killedMidway < KILLS && kill < 3 * KILLS; kill++) {
             Process child = ChildJvm.start(dir.resolve("import-" + kill + ".out"), Main.class, "import",
                     sheet.toString(), "--db", db.toString(), "--as-of", "2026-11-24");
-            boolean finished = child.waitFor(300 + random.nextInt(1700), TimeUnit.MILLISECONDS);
+            long delay = (long) (span * (0.15 + 0.8 * random.nextDouble()));
+            boolean finished = child.waitFor(delay, TimeUnit.MILLISECONDS);
             if (!finished) {
                 child.destroyForcibly();
                 assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
                 killedMidway++;
+            } else {
+                assertThat(child.exitValue()).isZero();
             }
-            try (Database d = Database.open(db)) {
-                assertThat(CrashSafetyTest.integrity(d)).as("integrity after kill %d", kill).isEqualTo("ok");
-                boolean committed = count(d, "SELECT count(*) FROM import_batch WHERE undone_at IS NULL") > 0;
-                if (finished) {
-                    assertThat(child.exitValue()).isZero();
-                    assertThat(committed).isTrue();
-                }
-                if (committed) {
-                    // the import committed before the kill came (perhaps while the JVM was exiting): it is
-                    // whole, never partial; undo it for the next round
-                    assertThat(count(d, "SELECT count(*) FROM lead")).isEqualTo(50 + ROWS);
-                    d.write(c -> ImportBatches.undoLatest(c, Instant.now()));
-                }
-            }
+            checkAndUndo(db, finished);
             assertThat(fingerprint(db)).as("after kill %d the database is as before the import", kill)
                     .isEqualTo(baseline);
         }
         assertThat(killedMidway).as("imports really killed mid-way").isEqualTo(KILLS);
+    }
+
+    /**
+     * The database passes its integrity check; an import that committed (it finished, or the kill came while
+     * the JVM was exiting) is whole, never partial, and is undone for the next round.
+     */
+    private static void checkAndUndo(Path db, boolean finished) {
+        try (Database d = Database.open(db)) {
+            assertThat(CrashSafetyTest.integrity(d)).as("integrity").isEqualTo("ok");
+            boolean committed = count(d, "SELECT count(*) FROM import_batch WHERE undone_at IS NULL") > 0;
+            if (finished) {
+                assertThat(committed).as("a finished import committed").isTrue();
+            }
+            if (committed) {
+                assertThat(count(d, "SELECT count(*) FROM lead")).isEqualTo(50 + ROWS);
+                d.write(c -> ImportBatches.undoLatest(c, Instant.now()));
+            }
+        }
     }
 
     /** Leads, their call logs and the standing imports, as one string. */

@@ -68,7 +68,9 @@ class MainWindowTest {
         waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#emptyState").query().isVisible());
         robot.clickOn("#openSample");
         TableView<?> table = robot.lookup("#pipelineTable").queryAs(TableView.class);
-        waitFor(30, TimeUnit.SECONDS, () -> table.isVisible() && !table.getItems().isEmpty());
+        waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#pipeline").query().isVisible()
+                && !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#emptyState").query().isVisible()).isFalse();
         assertThat(window.model().rows().get(0).rank()).isEqualTo(1);
         assertThat(window.model().rows().get(0).score().tier()).isEqualTo(Tier.HOT);

@@ -91,9 +91,10 @@ public final class PipelineViewModel {
             }
             List<RankedLead> shown = shownTiers.isEmpty() ? result.ranked
                     : result.ranked.stream().filter(r -> shownTiers.contains(r.score().tier())).toList();
-            rows.setAll(shown);
+            // Totals first: whoever watches the rows sees the window already showing the pipeline.
             totalLeads.set((int) result.total);
             loaded.set(true);
+            rows.setAll(shown);
         }, onError);
     }
 
