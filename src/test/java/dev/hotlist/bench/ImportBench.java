@@ -102,6 +102,15 @@ public final class ImportBench {
     }
 
     public static void writeWorkbook(Path file, int rows) throws IOException {
+        writeWorkbook(file, rows, true);
+    }
+
+    /**
+     * A lead sheet of {@code rows} rows × 12 columns. With {@code sharedStrings} text cells point into a shared
+     * string table, as Excel writes them; without, each cell holds its text inline, as streaming writers (POI's
+     * SXSSF by default, many CRM exports) write them, which makes the sheet XML half as large again.
+     */
+    public static void writeWorkbook(Path file, int rows, boolean sharedStrings) throws IOException {
         Random random = new Random(42);
         String[] needs = {"urgent", "high", "medium", "low", "none", "急需", "高", "一般", "低", "4", "★★★"};
         String[] when = {"tomorrow", "next week", "next month", "next year", "just looking", "明天", "下个月", "明年",
@@ -112,8 +121,7 @@ public final class ImportBench {
         String[] owners = {"Li Lei", "Han Meimei", "Sam Carter", "王强"};
         String[] notes = {"machine broken, needs replacement asap", "just asking the price", "设备坏了，马上要",
             "只是问问", "budget approved, deadline Friday", "met at the fair", ""};
-        // Shared strings, as Excel writes them (SXSSF's default inline strings would flatter the reader).
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, true)) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, sharedStrings)) {
             Sheet sheet = wb.createSheet("Leads");
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
