@@ -5,16 +5,15 @@ import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.LeadScore;
 import dev.hotlist.domain.RankedLead;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Stream;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * Puts leads in call order: priority first, then need, then timing, then id, ranks from 1.
@@ -28,9 +27,10 @@ public final class Ranking {
     static final int PARALLEL_THRESHOLD = 5_000;
 
     /** Call order: the best lead compares lowest. */
-    public static final Comparator<RankedLead> CALL_ORDER = (a, b) -> {
-        LeadScore x = a.score();
-        LeadScore y = b.score();
+    public static final Comparator<RankedLead> CALL_ORDER =
+            (a, b) -> compare(a.lead(), a.score(), b.lead(), b.score());
+
+    private static int compare(Lead a, LeadScore x, Lead b, LeadScore y) {
         int c = Double.compare(y.priority(), x.priority());
         if (c == 0) {
             c = Double.compare(y.need(), x.need());
@@ -38,8 +38,8 @@ public final class Ranking {
         if (c == 0) {
             c = Double.compare(y.timing(), x.timing());
         }
-        return c != 0 ? c : Long.compare(a.lead().id(), b.lead().id());
-    };
+        return c != 0 ? c : Long.compare(a.id(), b.id());
+    }
 
     /** A lead with what does not depend on the day: its need, and whether it is only looking. */
     private record Assessed(Lead lead, NeedAssessment need, boolean justLooking) {
@@ -56,16 +56,18 @@ public final class Ranking {
     /** Ranks {@code leads} for {@code asOf}, keeping those that pass {@code filter}. */
     public static List<RankedLead> rank(Collection<Lead> leads, LeadScorer scorer, LocalDate asOf,
                                         LeadFilter filter) {
-        Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(filter, "filter");
-        return order(stream(leads).map(lead -> scored(lead, scorer.score(lead, asOf), asOf, filter)));
+        return prepare(leads, scorer).rank(asOf, filter);
     }
 
     /** Works out the need of every lead once, for ranking them many times. */
     public static Ranking prepare(Collection<Lead> leads, LeadScorer scorer) {
-        List<Assessed> assessed = stream(leads)
-                .map(l -> new Assessed(l, scorer.assessNeed(l), LeadScorer.isJustLooking(l))).toList();
-        return new Ranking(assessed, scorer);
+        Lead[] all = leads.toArray(Lead[]::new);
+        Assessed[] assessed = new Assessed[all.length];
+        indices(all.length).forEach(i -> {
+            Lead l = all[i];
+            assessed[i] = new Assessed(l, scorer.assessNeed(l), LeadScorer.isJustLooking(l));
+        });
+        return new Ranking(Arrays.asList(assessed), scorer);
     }
 
     /** The prepared leads ranked for {@code asOf}, keeping those that pass {@code filter}. */
@@ -76,14 +78,32 @@ public final class Ranking {
         Map<LocalDate, TimingAssessment> byDate = new ConcurrentHashMap<>();
         TimingAssessment noDate = scorer.assessTiming(null, false, asOf);
         TimingAssessment justLooking = scorer.assessTiming(null, true, asOf);
-        Function<Assessed, RankedLead> score = a -> {
+        int n = leads.size();
+        LeadScore[] scores = new LeadScore[n];
+        indices(n).forEach(i -> {
+            Assessed a = leads.get(i);
             LocalDate date = a.lead.buyingDate();
             TimingAssessment timing = date != null
                     ? timingOn(byDate, date, scorer, asOf)
                     : a.justLooking ? justLooking : noDate;
-            return scored(a.lead, scorer.score(a.need, timing), asOf, filter);
-        };
-        return order(stream(leads).map(score));
+            LeadScore score = scorer.score(a.need, timing);
+            scores[i] = filter.test(a.lead, score, asOf) ? score : null;
+        });
+        int kept = 0;
+        Lead[] keptLeads = new Lead[n];
+        for (int i = 0; i < n; i++) {
+            if (scores[i] != null) {
+                keptLeads[kept] = leads.get(i).lead;
+                scores[kept++] = scores[i];
+            }
+        }
+        LeadScore[] keptScores = kept == n ? scores : Arrays.copyOf(scores, kept);
+        int[] order = callOrder(keptLeads, keptScores);
+        RankedLead[] ranked = new RankedLead[kept];
+        for (int r = 0; r < kept; r++) {
+            ranked[r] = new RankedLead(r + 1, keptLeads[order[r]], keptScores[order[r]]);
+        }
+        return Collections.unmodifiableList(Arrays.asList(ranked));
     }
 
     private static TimingAssessment timingOn(Map<LocalDate, TimingAssessment> byDate, LocalDate date,
@@ -100,24 +120,20 @@ public final class Ranking {
         return scorer;
     }
 
-    private static <T> Stream<T> stream(Collection<T> items) {
-        return items.size() >= PARALLEL_THRESHOLD ? items.parallelStream() : items.stream();
+    private static IntStream indices(int n) {
+        IntStream range = IntStream.range(0, n);
+        return n >= PARALLEL_THRESHOLD ? range.parallel() : range;
     }
 
-    /** The lead with rank 0 while unsorted; null when the filter drops it. */
-    private static RankedLead scored(Lead lead, LeadScore score, LocalDate asOf, LeadFilter filter) {
-        return filter.test(lead, score, asOf) ? new RankedLead(0, lead, score) : null;
-    }
-
-    private static List<RankedLead> order(Stream<RankedLead> scored) {
-        RankedLead[] kept = scored.filter(Objects::nonNull).toArray(RankedLead[]::new);
-        int[] order = callOrder(kept);
-        List<RankedLead> ranked = new ArrayList<>(kept.length);
-        for (int i = 0; i < order.length; i++) {
-            RankedLead r = kept[order[i]];
-            ranked.add(new RankedLead(i + 1, r.lead(), r.score()));
+    /** The positions of {@code leads} in {@link #CALL_ORDER}. */
+    static int[] callOrder(RankedLead[] leads) {
+        Lead[] l = new Lead[leads.length];
+        LeadScore[] s = new LeadScore[leads.length];
+        for (int i = 0; i < leads.length; i++) {
+            l[i] = leads[i].lead();
+            s[i] = leads[i].score();
         }
-        return ranked;
+        return callOrder(l, s);
     }
 
     /**
@@ -126,14 +142,14 @@ public final class Ranking {
      * priority itself, with the position in the low bits) and only runs of leads whose keys tie are then put in
      * order by the full comparator.
      */
-    static int[] callOrder(RankedLead[] leads) {
-        int n = leads.length;
+    private static int[] callOrder(Lead[] leads, LeadScore[] scores) {
+        int n = scores.length;
         int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
         long indexMask = (1L << indexBits) - 1;
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
             // Non-negative doubles order like their bits; inverting them puts the best first.
-            long bits = Double.doubleToLongBits(leads[i].score().priority() + 0.0);
+            long bits = Double.doubleToLongBits(scores[i].priority() + 0.0);
             keys[i] = ((Long.MAX_VALUE - bits) & ~indexMask) | i;
         }
         if (n >= PARALLEL_THRESHOLD) {
@@ -156,7 +172,7 @@ public final class Ranking {
                 for (int k = start; k < end; k++) {
                     run[k - start] = (int) (keys[k] & indexMask);
                 }
-                Arrays.sort(run, (a, b) -> CALL_ORDER.compare(leads[a], leads[b]));
+                Arrays.sort(run, (a, b) -> compare(leads[a], scores[a], leads[b], scores[b]));
                 for (int k = start; k < end; k++) {
                     order[k] = run[k - start];
                 }
