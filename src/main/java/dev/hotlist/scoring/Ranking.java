@@ -42,15 +42,35 @@ public final class Ranking {
     }
 
     /** A lead with what does not depend on the day: its need, and whether it is only looking. */
+    /** Buying-date spans up to this many days get their timings from an array, wider ones from a map. */
+    private static final int MAX_DAY_SPAN = 1 << 20;
+    private static final int NO_DAY = Integer.MIN_VALUE;
+
+    /** A lead with what does not depend on the day: its need, and whether it is only looking. */
     private record Assessed(Lead lead, NeedAssessment need, boolean justLooking) {
     }
 
     private final List<Assessed> leads;
+    /** Each lead's buying date as an epoch day ({@link #NO_DAY} for none): ranking never touches the date. */
+    private final int[] days;
     private final LeadScorer scorer;
+    private final int firstDay;
+    private final int lastDay;
 
-    private Ranking(List<Assessed> leads, LeadScorer scorer) {
+    private Ranking(List<Assessed> leads, int[] days, LeadScorer scorer) {
         this.leads = leads;
+        this.days = days;
         this.scorer = scorer;
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int day : days) {
+            if (day != NO_DAY) {
+                first = Math.min(first, day);
+                last = Math.max(last, day);
+            }
+        }
+        this.firstDay = first;
+        this.lastDay = last;
     }
 
     /** Ranks {@code leads} for {@code asOf}, keeping those that pass {@code filter}. */
@@ -63,29 +83,30 @@ public final class Ranking {
     public static Ranking prepare(Collection<Lead> leads, LeadScorer scorer) {
         Lead[] all = leads.toArray(Lead[]::new);
         Assessed[] assessed = new Assessed[all.length];
+        int[] days = new int[all.length];
         indices(all.length).forEach(i -> {
             Lead l = all[i];
+            LocalDate date = l.buyingDate();
             assessed[i] = new Assessed(l, scorer.assessNeed(l), LeadScorer.isJustLooking(l));
+            days[i] = date == null ? NO_DAY : Math.toIntExact(date.toEpochDay());
         });
-        return new Ranking(Arrays.asList(assessed), scorer);
+        return new Ranking(Arrays.asList(assessed), days, scorer);
     }
 
     /** The prepared leads ranked for {@code asOf}, keeping those that pass {@code filter}. */
     public List<RankedLead> rank(LocalDate asOf, LeadFilter filter) {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(filter, "filter");
-        // Every lead with the same buying date has the same timing that day: work each date out once.
-        Map<LocalDate, TimingAssessment> byDate = new ConcurrentHashMap<>();
         TimingAssessment noDate = scorer.assessTiming(null, false, asOf);
         TimingAssessment justLooking = scorer.assessTiming(null, true, asOf);
+        Timings timings = lastDay < firstDay || (long) lastDay - firstDay >= MAX_DAY_SPAN
+                ? new TimingsByMap(scorer, asOf) : new TimingsByDay(scorer, asOf, firstDay, lastDay);
         int n = leads.size();
         LeadScore[] scores = new LeadScore[n];
         indices(n).forEach(i -> {
             Assessed a = leads.get(i);
-            LocalDate date = a.lead.buyingDate();
-            TimingAssessment timing = date != null
-                    ? timingOn(byDate, date, scorer, asOf)
-                    : a.justLooking ? justLooking : noDate;
+            int day = days[i];
+            TimingAssessment timing = day != NO_DAY ? timings.on(day) : a.justLooking ? justLooking : noDate;
             LeadScore score = scorer.score(a.need, timing);
             scores[i] = filter.test(a.lead, score, asOf) ? score : null;
         });
@@ -106,10 +127,41 @@ public final class Ranking {
         return Collections.unmodifiableList(Arrays.asList(ranked));
     }
 
-    private static TimingAssessment timingOn(Map<LocalDate, TimingAssessment> byDate, LocalDate date,
-                                             LeadScorer scorer, LocalDate asOf) {
-        TimingAssessment known = byDate.get(date);
-        return known != null ? known : byDate.computeIfAbsent(date, d -> scorer.assessTiming(d, false, asOf));
+    /** Every lead with the same buying date has the same timing on one day: each date is worked out once. */
+    private interface Timings {
+        TimingAssessment on(int epochDay);
+    }
+
+    /** Timings in an array over the span of buying dates; filled as dates are met, by any thread. */
+    private record TimingsByDay(LeadScorer scorer, LocalDate asOf, int firstDay, TimingAssessment[] known)
+            implements Timings {
+        TimingsByDay(LeadScorer scorer, LocalDate asOf, int firstDay, int lastDay) {
+            this(scorer, asOf, firstDay, new TimingAssessment[lastDay - firstDay + 1]);
+        }
+
+        @Override
+        public TimingAssessment on(int epochDay) {
+            // A race only works a date out twice: assessments are immutable, so any copy will do.
+            TimingAssessment t = known[epochDay - firstDay];
+            if (t == null) {
+                t = scorer.assessTiming(LocalDate.ofEpochDay(epochDay), false, asOf);
+                known[epochDay - firstDay] = t;
+            }
+            return t;
+        }
+    }
+
+    /** Timings in a map, for buying dates spread over more than {@link #MAX_DAY_SPAN} days. */
+    private record TimingsByMap(LeadScorer scorer, LocalDate asOf, Map<Integer, TimingAssessment> known)
+            implements Timings {
+        TimingsByMap(LeadScorer scorer, LocalDate asOf) {
+            this(scorer, asOf, new ConcurrentHashMap<>());
+        }
+
+        @Override
+        public TimingAssessment on(int epochDay) {
+            return known.computeIfAbsent(epochDay, d -> scorer.assessTiming(LocalDate.ofEpochDay(d), false, asOf));
+        }
     }
 
     public int size() {
@@ -165,8 +217,10 @@ public final class Ranking {
             while (end < n && (keys[end] & ~indexMask) == prefix) {
                 end++;
             }
-            if (end - start == 1) {
-                order[start] = (int) (keys[start] & indexMask);
+            if (end - start == 1 || alreadyInOrder(keys, start, end, indexMask, leads, scores)) {
+                for (int k = start; k < end; k++) {
+                    order[k] = (int) (keys[k] & indexMask);
+                }
             } else {
                 Integer[] run = new Integer[end - start];
                 for (int k = start; k < end; k++) {
@@ -180,5 +234,26 @@ public final class Ranking {
             start = end;
         }
         return order;
+    }
+
+    /**
+     * Whether a run of tied keys (positions ascending) is in call order as it stands: the usual case of leads
+     * with the very same scores, read in id order, which then needs no comparator sort.
+     */
+    private static boolean alreadyInOrder(long[] keys, int start, int end, long indexMask, Lead[] leads,
+                                          LeadScore[] scores) {
+        int first = (int) (keys[start] & indexMask);
+        LeadScore s = scores[first];
+        long previousId = leads[first].id();
+        for (int k = start + 1; k < end; k++) {
+            int i = (int) (keys[k] & indexMask);
+            LeadScore t = scores[i];
+            long id = leads[i].id();
+            if (t.priority() != s.priority() || t.need() != s.need() || t.timing() != s.timing() || id <= previousId) {
+                return false;
+            }
+            previousId = id;
+        }
+        return true;
     }
 }
