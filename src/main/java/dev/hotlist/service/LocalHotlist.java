@@ -5,6 +5,7 @@ import dev.hotlist.domain.CallOutcome;
 import dev.hotlist.domain.ImportBatch;
 import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.LeadFilter;
+import dev.hotlist.domain.LeadScore;
 import dev.hotlist.domain.Progress;
 import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.Reason;
@@ -109,6 +110,20 @@ public final class LocalHotlist implements Hotlist {
                 rememberMapping(sheet, options.mappingOverrides());
             }
             return importSheet(sheet, file.getFileName().toString(), asOf, progress, locale);
+        }
+    }
+
+    @Override
+    public ImportPreview previewFile(Path file, SheetOptions options, LocalDate asOf, int rows)
+            throws UnusableFileException {
+        try (LeadSheet sheet = LeadSheets.open(file, withRememberedMapping(file, options))) {
+            List<String> headers = sheet.mapping().headers();
+            List<LeadField> fields = new ArrayList<>(headers.size());
+            for (int c = 0; c < headers.size(); c++) {
+                fields.add(sheet.mapping().fieldOf(c));
+            }
+            return new ImportPreview(file.getFileName().toString(), sheet.sheetNames(), sheet.sheetName(),
+                    sheet.headerRowNumber(), headers, fields, sheet.preview(asOf, rows));
         }
     }
 
@@ -254,6 +269,11 @@ public final class LocalHotlist implements Hotlist {
     }
 
     @Override
+    public String summarize(LeadScore score, Locale locale) {
+        return ReasonText.summary(score, locale);
+    }
+
+    @Override
     public ScoringSettings settings() {
         synchronized (cacheLock) {
             return settings;
@@ -270,6 +290,13 @@ public final class LocalHotlist implements Hotlist {
             settings = newSettings;
             scorer = new LeadScorer(newSettings);
         }
+    }
+
+    @Override
+    public ScoringSettings resetSettings() {
+        ScoringSettings defaults = ScoringSettings.defaults();
+        saveSettings(defaults);
+        return defaults;
     }
 
     @Override
