@@ -85,6 +85,16 @@ public final class LocalHotlist implements Hotlist {
         return new LocalHotlist(Database.open(file), clock);
     }
 
+    /** The backups of the database at {@code file}, newest first, readable even when it does not open. */
+    public static List<Path> backupsOf(Path file) {
+        return Backups.of(file.toAbsolutePath()).list();
+    }
+
+    /** Puts {@code backup} in place of the database at {@code file}, which must not be open here. */
+    public static void restoreInto(Path file, Path backup) {
+        Backups.of(file.toAbsolutePath()).restore(backup);
+    }
+
     @Override
     public Path databasePath() {
         return db.file();
