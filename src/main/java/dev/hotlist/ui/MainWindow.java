@@ -1,7 +1,9 @@
 package dev.hotlist.ui;
 
 import dev.hotlist.domain.CallOutcome;
+import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.RankedLead;
+import dev.hotlist.domain.SavedView;
 import dev.hotlist.domain.Tier;
 import dev.hotlist.service.Hotlist;
 import dev.hotlist.ui.importer.FileJobs;
@@ -11,6 +13,7 @@ import dev.hotlist.ui.pipeline.PipelineViewModel;
 import dev.hotlist.ui.settings.SettingsDialog;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -29,6 +32,9 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -221,10 +227,8 @@ public final class MainWindow {
         search.setPrefWidth(300);
         PauseTransition debounce = new PauseTransition(Duration.millis(180));
         debounce.setOnFinished(e -> model.refresh());
-        search.textProperty().addListener((obs, old, text) -> {
-            model.searchProperty().set(text);
-            debounce.playFromStart();
-        });
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.textProperty().addListener((obs, old, text) -> debounce.playFromStart());
         HBox tiers = new HBox(4);
         for (Tier tier : Tier.values()) {
             ToggleButton b = new ToggleButton();
@@ -240,6 +244,9 @@ public final class MainWindow {
                 }
                 model.refresh();
             });
+            // a saved view sets the tiers: the buttons follow
+            model.tiers().addListener((javafx.collections.SetChangeListener<Tier>) c -> b.setSelected(
+                    c.getSet().contains(tier)));
             tiers.getChildren().add(b);
         }
         CheckBox snoozed = new CheckBox(i18n.t("filter.snoozed"));
@@ -259,11 +266,67 @@ public final class MainWindow {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, tiers, search, snoozed, closed, spacer, new Label(i18n.t("filter.asOf")), asOf);
+        HBox bar = new HBox(10, tiers, search, snoozed, closed, viewsButton(), spacer,
+                new Label(i18n.t("filter.asOf")), asOf);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
         bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
+    }
+
+    /** Saved views: show one, save the current filter under a name, delete one. Listed afresh when opened. */
+    private MenuButton viewsButton() {
+        MenuButton views = new MenuButton(i18n.t("views.button"));
+        views.setId("viewsButton");
+        views.setOnShowing(e -> whenOpen(hotlist -> runner.later(hotlist::views, saved -> {
+            List<MenuItem> items = new ArrayList<>();
+            Menu delete = new Menu(i18n.t("views.delete"));
+            for (SavedView v : saved) {
+                MenuItem show = new MenuItem(v.name());
+                show.setOnAction(a -> {
+                    model.apply(v);
+                    status.message(i18n.t("status.viewShown", v.name()));
+                });
+                items.add(show);
+                MenuItem remove = new MenuItem(v.name());
+                remove.setOnAction(a -> runner.later(() -> {
+                    hotlist.deleteView(v.id());
+                    return v;
+                }, gone -> status.message(i18n.t("status.viewDeleted", gone.name())),
+                        err -> status.message(err.getLocalizedMessage())));
+                delete.getItems().add(remove);
+            }
+            if (saved.isEmpty()) {
+                MenuItem none = new MenuItem(i18n.t("views.none"));
+                none.setDisable(true);
+                items.add(none);
+            }
+            MenuItem save = new MenuItem(i18n.t("views.save"));
+            save.setId("viewsSave");
+            save.setOnAction(a -> saveView(hotlist));
+            items.add(new SeparatorMenuItem());
+            items.add(save);
+            if (!saved.isEmpty()) {
+                items.add(delete);
+            }
+            views.getItems().setAll(items);
+        }, err -> status.message(err.getLocalizedMessage()))).run());
+        // one placeholder so the menu opens at all; it is replaced as it opens
+        views.getItems().setAll(new MenuItem(i18n.t("views.none")));
+        return views;
+    }
+
+    private void saveView(Hotlist hotlist) {
+        TextInputDialog ask = new TextInputDialog();
+        ask.initOwner(stage);
+        ask.setTitle(i18n.t("views.saveTitle"));
+        ask.setHeaderText(i18n.t("views.saveHeader"));
+        ask.getDialogPane().setId("saveViewDialog");
+        LeadFilter filter = model.filter();
+        ask.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name ->
+                runner.later(() -> hotlist.saveView(name, filter),
+                        v -> status.message(i18n.t("status.viewSaved", v.name())),
+                        err -> status.message(err.getLocalizedMessage())));
     }
 
     private VBox emptyState() {

@@ -68,7 +68,7 @@ class LocalizationConsistencyTest {
 
     private static boolean looksLikeKey(String s) {
         return s.matches("(app|menu|status|action|empty|filter|tier|col|buying|detail|outcome|stage|callback|import"
-                + "|export|error|restore|mapping|field|settings)\\.[A-Za-z.]+");
+                + "|export|error|restore|mapping|field|settings|views)\\.[A-Za-z.]+");
     }
 
     private static Set<String> keys(Locale locale) {

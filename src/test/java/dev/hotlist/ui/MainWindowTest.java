@@ -162,4 +162,39 @@ class MainWindowTest {
         waitFor(20, TimeUnit.SECONDS, () -> window.model().rows().size() == 2);
         assertThat(window.model().rows()).extracting(r -> r.lead().name()).containsExactlyInAnyOrder("Ann Lee", "Ben Hu");
     }
+
+    @Test
+    void aSavedViewComesBackWithItsFilter(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("views.csv");
+        Files.writeString(csv, "Name,Email,Need,Buying time\nAnn Hot,ann@x.com,urgent,tomorrow\n"
+                + "Ben Cold,ben@x.com,none,just looking\nCara Hot,cara@x.com,high,this week\n", StandardCharsets.UTF_8);
+        waitFor(10, TimeUnit.SECONDS, () -> hotlist != null);
+        hotlist.importFile(csv, dev.hotlist.sheets.SheetOptions.defaults(), LocalDate.now(),
+                dev.hotlist.domain.Progress.NONE, Locale.ENGLISH);
+        PipelineViewModel model = window.model();
+        robot.interact(model::refresh);
+        waitFor(10, TimeUnit.SECONDS, () -> model.rows().size() == 3);
+        robot.clickOn("#tier-HOT");
+        robot.clickOn("#searchField").write("cara");
+        waitFor(10, TimeUnit.SECONDS, () -> model.rows().size() == 1);
+
+        robot.clickOn("#viewsButton");
+        robot.clickOn("Save this view…");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#saveViewDialog").tryQuery().isPresent());
+        robot.clickOn("#saveViewDialog .text-field").write("Cara today");
+        robot.clickOn("OK");
+        waitFor(10, TimeUnit.SECONDS, () -> hotlist.views().size() == 1);
+
+        robot.clickOn("#tier-HOT");
+        robot.doubleClickOn("#searchField").eraseText(4);
+        waitFor(10, TimeUnit.SECONDS, () -> model.rows().size() == 3);
+
+        robot.clickOn("#viewsButton");
+        robot.clickOn("Cara today");
+        waitFor(10, TimeUnit.SECONDS, () -> model.rows().size() == 1);
+        assertThat(model.rows().get(0).lead().name()).isEqualTo("Cara Hot");
+        assertThat(robot.lookup("#tier-HOT").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("cara");
+    }
 }

@@ -2,6 +2,7 @@ package dev.hotlist.ui.pipeline;
 
 import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.RankedLead;
+import dev.hotlist.domain.SavedView;
 import dev.hotlist.domain.Tier;
 import dev.hotlist.service.Hotlist;
 import dev.hotlist.ui.TaskRunner;
@@ -40,6 +41,8 @@ public final class PipelineViewModel {
     private final IntegerProperty totalLeads = new SimpleIntegerProperty(0);
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private Consumer<Throwable> onError = e -> { };
+    /** Criteria the filter bar does not show (from a saved view): stages, regions, owners, score ranges… */
+    private LeadFilter base = LeadFilter.all();
     private long requests;
 
     public PipelineViewModel(TaskRunner runner) {
@@ -64,8 +67,20 @@ public final class PipelineViewModel {
 
     /** The filter as the user set it. */
     public LeadFilter filter() {
-        return LeadFilter.all().withTiers(Set.copyOf(tiers)).withText(search.get())
+        return base.withTiers(Set.copyOf(tiers)).withText(search.get())
                 .withClosedAndSnoozed(includeClosed.get(), includeSnoozed.get());
+    }
+
+    /** Shows a saved view: its tiers, words and switches in the filter bar, its other criteria kept as they are. */
+    public void apply(SavedView view) {
+        LeadFilter f = view.filter();
+        base = f;
+        tiers.clear();
+        tiers.addAll(f.tiers());
+        search.set(f.text());
+        includeSnoozed.set(f.includeSnoozed());
+        includeClosed.set(f.includeClosed());
+        refresh();
     }
 
     /** Re-ranks in the background with the current filter and as-of day. */
