@@ -319,7 +319,8 @@ public final class NeedScorer {
         }
     }
 
-    private static String shorten(String s) {
+    /** A cell's text short enough to quote in a reason. */
+    static String shorten(String s) {
         return s.length() <= MAX_ARG_LENGTH ? s : s.substring(0, MAX_ARG_LENGTH - 1) + "…";
     }
 

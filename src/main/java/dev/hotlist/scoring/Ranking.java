@@ -41,8 +41,8 @@ public final class Ranking {
         return c != 0 ? c : Long.compare(a.lead().id(), b.lead().id());
     };
 
-    /** A lead with what does not depend on the day: its need, and whether it is only looking. */
-    private record Assessed(Lead lead, NeedAssessment need, boolean justLooking) {
+    /** A lead with what does not depend on the day: its need, and its timing when it has no buying date. */
+    private record Assessed(Lead lead, NeedAssessment need, TimingAssessment undated) {
     }
 
     private final List<Assessed> leads;
@@ -64,7 +64,9 @@ public final class Ranking {
     /** Works out the need of every lead once, for ranking them many times. */
     public static Ranking prepare(Collection<Lead> leads, LeadScorer scorer) {
         List<Assessed> assessed = stream(leads)
-                .map(l -> new Assessed(l, scorer.assessNeed(l), LeadScorer.isJustLooking(l))).toList();
+                .map(l -> new Assessed(l, scorer.assessNeed(l),
+                        l.buyingDate() == null ? scorer.undatedTiming(l) : null))
+                .toList();
         return new Ranking(assessed, scorer);
     }
 
@@ -74,13 +76,9 @@ public final class Ranking {
         Objects.requireNonNull(filter, "filter");
         // Every lead with the same buying date has the same timing that day: work each date out once.
         Map<LocalDate, TimingAssessment> byDate = new ConcurrentHashMap<>();
-        TimingAssessment noDate = scorer.assessTiming(null, false, asOf);
-        TimingAssessment justLooking = scorer.assessTiming(null, true, asOf);
         Function<Assessed, RankedLead> score = a -> {
             LocalDate date = a.lead.buyingDate();
-            TimingAssessment timing = date != null
-                    ? timingOn(byDate, date, scorer, asOf)
-                    : a.justLooking ? justLooking : noDate;
+            TimingAssessment timing = date != null ? timingOn(byDate, date, scorer, asOf) : a.undated;
             return scored(a.lead, scorer.score(a.need, timing), asOf, filter);
         };
         return order(stream(leads).map(score));

@@ -128,6 +128,32 @@ class LeadScorerTest {
     }
 
     @Test
+    void aBuyingTimeThatCannotBeReadSaysSoAndScoresLikeNoDate() {
+        TimingAssessment none = scorer.assessTiming(Lead.builder().id(1).build(), AS_OF);
+        TimingAssessment unread = scorer.assessTiming(Lead.builder().id(2).buyingStated(" Q5 ").build(), AS_OF);
+        TimingAssessment noRush = scorer.assessTiming(Lead.builder().id(3).buyingStated("no rush").build(), AS_OF);
+        TimingAssessment looking = scorer.assessTiming(Lead.builder().id(4).buyingStated("随便看看").build(), AS_OF);
+
+        assertThat(none.reason()).isEqualTo(Reason.timing(-45, ReasonKeys.TIMING_NO_DATE));
+        assertThat(noRush.reason()).isEqualTo(none.reason());
+        assertThat(unread.reason()).isEqualTo(Reason.timing(-45, ReasonKeys.TIMING_UNREAD, "Q5"));
+        assertThat(looking.reason().key()).isEqualTo(ReasonKeys.TIMING_JUST_LOOKING);
+        assertThat(List.of(unread, noRush, looking)).allSatisfy(t -> {
+            assertThat(t.score()).isEqualTo(none.score());
+            assertThat(t.state()).isEqualTo(TimingState.NO_DATE);
+        });
+        String longText = "x".repeat(200);
+        assertThat(scorer.assessTiming(Lead.builder().buyingStated(longText).build(), AS_OF).reason().args())
+                .singleElement().asString().hasSizeLessThanOrEqualTo(40);
+    }
+
+    @Test
+    void aDatedLeadKeepsItsDateWhateverItsTextSays() {
+        Lead lead = Lead.builder().id(1).buyingStated("Q5").buyingDate(AS_OF.plusDays(1)).build();
+        assertThat(scorer.assessTiming(lead, AS_OF).reason().key()).isEqualTo(ReasonKeys.TIMING_TOMORROW);
+    }
+
+    @Test
     void timingReasonPointsAreTheScoreLessFifty() {
         for (int d = -400; d <= 800; d += 7) {
             TimingAssessment t = timing(AS_OF.plusDays(d));

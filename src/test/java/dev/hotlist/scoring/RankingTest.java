@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.RankedLead;
+import dev.hotlist.domain.Reason;
 import dev.hotlist.domain.ScoringSettings;
 import dev.hotlist.domain.Stage;
 import dev.hotlist.domain.Tier;
@@ -64,6 +65,16 @@ class RankingTest {
         for (LocalDate day : List.of(AS_OF, AS_OF.plusDays(30))) {
             assertThat(prepared.rank(day, filter)).isEqualTo(Ranking.rank(leads, scorer, day, filter));
         }
+    }
+
+    @Test
+    void preparedRankingQuotesAnUnreadBuyingTime() {
+        Lead unread = Lead.builder().id(1).needStated("high").buyingStated("Q5").build();
+        Lead looking = Lead.builder().id(2).needStated("high").buyingStated("just looking").build();
+        List<RankedLead> ranked = Ranking.prepare(List.of(unread, looking), scorer).rank(AS_OF, LeadFilter.all());
+        assertThat(ranked).extracting(r -> r.score().reasons().get(r.score().reasons().size() - 1))
+                .containsExactly(Reason.timing(-45, ReasonKeys.TIMING_UNREAD, "Q5"),
+                        Reason.timing(-45, ReasonKeys.TIMING_JUST_LOOKING));
     }
 
     @Test
