@@ -23,17 +23,19 @@ import java.util.regex.Pattern;
  *
  * <p>A need-by time means "by then", so a period resolves to its last day: this week and next week to their
  * Friday (never before the as-of day), a month, quarter, half or year to its last day; "early" a month to its
- * 10th, "mid" to its 15th; 年初 / early in a year to the end of February. The rules, in the order tried
- * (case-insensitive, surrounding words ignored):
+ * 10th, "mid" to its 15th; 年初 / early in a year to the end of February. A day or month written without a year
+ * is this year's unless that fell more than 92 days before the as-of day, then next year's: "October" read in
+ * late November is last month (overdue), "March" is next March, 11月20日 stays a few days overdue. The rules,
+ * in the order tried (case-insensitive, surrounding words ignored):
  * <ol>
  *   <li>Dates in digits. Year first ({@code 2026-12-01}, {@code 2026/12/1}, {@code 2026.12.01},
  *       {@code 20261201}) is Y/M/D. Year last with {@code /} or {@code -} ({@code 12/1/2026}, {@code 25/12/2026},
  *       two-digit years too: {@code 12/05/26} is 2026): if the first part is above 12 it is D/M/Y, otherwise
- *       M/D/Y (the US reading Excel uses). Year last with dots ({@code 01.12.2026}) is D.M.Y. Month and year:
- *       {@code 2026-12}, {@code 12/2026}. A cell that is only month and day with a slash ({@code 12/15}) reads
- *       the same way as with a year, in the year {@link #recentOrNext} picks. Month names: {@code Jan 15, 2027}, {@code 15 Jan 2027},
- *       {@code 5-Dec-2026}, {@code Dec 2026}. An Excel serial number (20000–80000, a time part ignored) counts
- *       days from 1899-12-30.</li>
+ *       M/D/Y (the US reading Excel uses). Year last with dots ({@code 01.12.2026}) is D.M.Y. A cell that is
+ *       only month and day with a slash ({@code 12/15}) reads the same way. Month and year: {@code 2026-12},
+ *       {@code 12/2026}. Month names: {@code Jan 15, 2027}, {@code 15 Jan 2027}, {@code 5-Dec-2026},
+ *       {@code Dec 2026}. An Excel serial number (20000–80000, a time part ignored) counts days from
+ *       1899-12-30.</li>
  *   <li>Chinese months and days: {@code 2026年12月1日}, {@code 明年3月1号}, {@code 12月}, {@code 十二月},
  *       {@code 3月份}, {@code 2027年3月}, {@code 12月初} (10th) / {@code 12月中} (15th) / {@code 12月底}.</li>
  *   <li>Durations, forward or back ("ago", 前): "in 2 weeks", "30 days", "within 3 months", "2 days ago",
@@ -42,20 +44,22 @@ import java.util.regex.Pattern;
  *   <li>Words, from one pass of a keyword table. A named time always beats "just looking" and "no rush" words
  *       in the same text (need-lowering words are the need scorer's business); among times the longest wins
  *       (ties: the earliest). Quarters (Q1, 一季度), halves (H1, 上半年), month names and 年初/年中/年底 take a
- *       year from the text (2027, next year, 明年) or else their next occurrence; a month name without a year,
- *       like a day without one, is this year's unless that fell more than 92 days before the as-of day (then
- *       next year's): "October" read in late November is last month, overdue; "March" is next March. Weekdays: a bare one
- *       (Friday, 周五) is the next such day (today included); 这周五 / 本周五 that day of this week (Monday
- *       first); "next Friday" and 下周五 that day of next week; 周末 Saturday. Vague words: 过两天 and 这两天
- *       +2 days, "in a few days" and 过几天 +3, "soon" and 很快 +7, 近期, 最近 and "near future" +14, "couple of
- *       weeks" +14, fortnight +14, 过段时间 +30. Past words (yesterday, 上周, last month, 去年) resolve to past
- *       days. ASAP, urgent, immediate, 尽快, 马上 are the as-of day itself.</li>
+ *       year from the text (2027, next year, 明年); without one, quarters, halves and 年初/年中/年底 are their
+ *       next occurrence and month names follow the rule above. Weekdays: a bare one (Friday, 周五) is the next
+ *       such day, today included; "this Friday" too, but 这周五 / 本周五 is that day of this week (Monday
+ *       first); "next Friday" and 下周五 are that day of next week; 周末 is Saturday. Vague words: 过两天 and
+ *       这两天 +2 days, "in a few days" and 过几天 +3, "soon" and 很快 +7, 近期, 最近 and "near future" +14,
+ *       "couple of weeks" and fortnight +14, 过段时间 +30. Past words (yesterday, 上周, last month, 去年)
+ *       resolve to past days. ASAP, urgent, immediate, 尽快, 马上 are the as-of day itself.</li>
  *   <li>Chinese New Year, from {@link #SPRING_FESTIVALS} (2024–2035; outside it these words are not read):
  *       年前 / 春节前 is the day before the next Spring Festival, 年后 / 春节后 / 节后 the Lantern Festival
  *       (14 days after it), when business is back. 国庆后 is October 8.</li>
  * </ol>
  * "Just looking", 随便看看 and similar mean {@link Result.JustLooking}; "no rush", 不急, TBD, 待定 mean
  * {@link Result.NoDate}. Anything else is empty: the text says nothing readable about time.
+ *
+ * <p>Speed: one keyword pass per text; each regex runs only when a cheap check finds what it needs (digits,
+ * 月, a month name, a unit word), so most texts meet no regex at all.
  */
 public final class BuyingTimeParser {
     /** What a buying-time text means. */
@@ -110,8 +114,8 @@ public final class BuyingTimeParser {
 
     private static final String EN_MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?";
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s*[-/ ]?\\s*(?:of\\s+)?"
-            + EN_MONTH + "(?:\\s*[-/ ,]\\s*(\\d{4}|\\d{2})(?!\\d))?");
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s*[-/ ]?\\s*(?:of\\s+)?" + EN_MONTH + "(?:\\s*[-/ ,]\\s*(\\d{4}|\\d{2})(?!\\d))?");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + EN_MONTH
             + "\\s*[-/ ]?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-/ ,]\\s*(\\d{4})(?!\\d))?");
     private static final Pattern MONTH_NAME_YEAR = Pattern.compile("\\b" + EN_MONTH + "\\s*[-/ ,]?\\s*(\\d{4})(?!\\d)");
@@ -123,7 +127,8 @@ public final class BuyingTimeParser {
     private static final Pattern CHINESE_MONTH = Pattern.compile(ZH_YEAR + ZH_MONTH
             + "份?(?!\\s*(?:\\d|[一二三四五六七八九十]+\\s*[日号]))\\s*(初|上旬|中旬|下旬|中|底|末)?");
 
-    private static final String EN_NUMBER = "\\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+    private static final String EN_NUMBER =
+            "\\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
     private static final Pattern EN_DURATION = Pattern.compile("(?<![\\w.])(" + EN_NUMBER + ")(?:\\s*(?:-|~|to|or)\\s*("
             + EN_NUMBER + "))?\\s*\\+?\\s*(days?|weeks?|wks?|months?|mths?|mos?|years?|yrs?)\\b(\\s+ago)?");
     private static final String ZH_NUMBER = "\\d{1,4}|[一二两三四五六七八九十几]{1,3}";
@@ -719,7 +724,8 @@ public final class BuyingTimeParser {
         for (Map.Entry<String, Integer> y : Map.of("this year", 0, "next year", 1).entrySet()) {
             int offset = y.getValue();
             String t = y.getKey();
-            day(m, d -> monthDay(d.getYear() + offset, 2, LAST_DAY), "early " + t, "beginning of " + t, "start of " + t);
+            day(m, d -> monthDay(d.getYear() + offset, 2, LAST_DAY), "early " + t, "beginning of " + t,
+                    "start of " + t);
             day(m, d -> LocalDate.of(d.getYear() + offset, 6, 30), "mid " + t, "mid-" + t, "middle of " + t);
             day(m, d -> LocalDate.of(d.getYear() + offset, 12, 31), "end of " + t, "late " + t);
         }

@@ -13,8 +13,9 @@ import java.util.Map;
  * Finds many keywords in one pass over a text (an Aho–Corasick automaton compiled to a dense table), ignoring
  * case, so scoring a million leads reads each note once instead of once per keyword and needs no regex.
  *
- * <p>A Latin keyword must stand as a whole word ("down" is not found in "download", "q1" not in "q12"); written with a trailing
- * {@code *} it is a stem ("complain*" finds "complaints"). Chinese keywords match anywhere. When two found
+ * <p>A Latin keyword must stand as a whole word ("down" is not found in "download", and a
+ * keyword ending in a digit not inside a longer number: "q1" is not in "q12"); written with a trailing {@code *}
+ * it is a stem ("complain*" finds "complaints"). Chinese keywords match anywhere. When two found
  * keywords overlap, the longer wins ("不急" over "急", "no budget" over "budget").
  *
  * @param <T> what a keyword stands for

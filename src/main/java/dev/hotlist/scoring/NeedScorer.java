@@ -19,8 +19,9 @@ import java.util.Set;
  * Zoho priorities Lowest…Highest, P1–P4, customer grades A–D and A类/B级 (A hottest), Odoo stars, numbers on the
  * column's scale, "4/5", "80%"); then pain words in the need and notes, the budget, the source and "just asking
  * the price" phrases (比价, "comparing quotes") add or take points. Sources: a referral +10, came to us (website,
- * inquiry) +6, online ads and social media (百度推广, 抖音, 微信, LinkedIn) +4, an event +2, a cold list −5. Every step is a {@link Reason}, so the reasons add up exactly to the score
- * (a last "capped" reason takes back what would pass 0 or 100).
+ * inquiry) +6, online ads and social media (百度推广, 抖音, 微信, LinkedIn) +4, an event +2, a cold list −5.
+ * Every step is a {@link Reason}, so the reasons add up exactly to the score (a last "capped" reason takes back
+ * what would pass 0 or 100).
  *
  * <p>All keywords are compiled once into {@link KeywordTable}s; scoring a lead reads each text once.
  * Instances are immutable and thread-safe.

@@ -10,7 +10,8 @@ import java.util.Random;
 /**
  * Realistic leads in memory, reproducible from a seed: mixed English and Chinese need words, numbers on
  * several scales, stars, notes with pain and price-only phrases, budgets, sources and buying dates spread from
- * long past to far ahead (some with none, some "just looking", some unreadable). Used by property tests and the benchmark.
+ * long past to far ahead (some with none, some "just looking", some unreadable). Used by property tests and the
+ * benchmark.
  */
 public final class LeadGenerator {
     static final String[] NEEDS = {
