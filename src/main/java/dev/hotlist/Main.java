@@ -3,6 +3,9 @@ package dev.hotlist;
 import dev.hotlist.cli.HotlistCommand;
 import dev.hotlist.service.LocalHotlist;
 import dev.hotlist.ui.HotlistApp;
+import dev.hotlist.ui.MainWindow;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The jar's entry point. Not a JavaFX {@code Application}, so a plain fat jar starts: with a subcommand it runs
@@ -21,10 +24,25 @@ public final class Main {
         System.setProperty("log4j2.simplelogLevel", "ERROR");
     }
 
+    /** The backups of the database at {@code db}, and putting one back, for a database that does not open. */
+    static MainWindow.Recovery recovery(Path db) {
+        return new MainWindow.Recovery() {
+            @Override
+            public List<Path> backups() {
+                return LocalHotlist.backupsOf(db);
+            }
+
+            @Override
+            public void restore(Path backup) {
+                LocalHotlist.restoreInto(db, backup);
+            }
+        };
+    }
+
     public static void main(String[] args) {
         quietLibraryLogging();
         int code = HotlistCommand.commandLine(
-                db -> HotlistApp.launch(() -> LocalHotlist.open(db), new String[0]),
+                db -> HotlistApp.launch(() -> LocalHotlist.open(db), recovery(db), new String[0]),
                 LocalHotlist::open).execute(args);
         if (code != 0 || args.length > 0) {
             System.exit(code);

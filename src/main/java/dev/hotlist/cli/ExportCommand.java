@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -32,6 +33,8 @@ final class ExportCommand implements Callable<Integer> {
     LocalDate asOf;
     @Option(names = "--tier", paramLabel = "T", description = "Only this tier.")
     Tier tier;
+    @Mixin
+    Language language = new Language();
 
     @Override
     public Integer call() throws Exception {
@@ -43,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
         try (Hotlist hotlist = parent.open(db)) {
             LeadFilter filter = tier == null ? LeadFilter.all() : LeadFilter.all().withTiers(Set.of(tier));
             int rows = hotlist.export(out, filter, asOf != null ? asOf : LocalDate.now(), Progress.NONE,
-                    Locale.getDefault());
+                    language.locale());
             spec.commandLine().getOut().println("exported " + rows + " leads to " + out);
         }
         return 0;

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "hotlist", mixinStandardHelpOptions = true, versionProvider = HotlistCommand.Version.class,
         description = "Turns a lead sheet into today's call list.",
-        subcommands = {ImportCommand.class, RankCommand.class, ExportCommand.class})
+        subcommands = {ImportCommand.class, RankCommand.class, ExportCommand.class, ExplainCommand.class,
+            SettingsCommand.class})
 public final class HotlistCommand implements Callable<Integer> {
     public static final int EXIT_DATABASE = 1;
     public static final int EXIT_UNUSABLE_INPUT = 3;

@@ -2,14 +2,16 @@ package dev.hotlist.cli;
 
 import dev.hotlist.service.Hotlist;
 import dev.hotlist.service.ImportReport;
+import dev.hotlist.sheets.LeadField;
 import dev.hotlist.sheets.SheetOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -36,13 +38,18 @@ final class ImportCommand implements Callable<Integer> {
     String sheet;
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Day words like 'tomorrow' or 明天 are read against (default: today).")
     LocalDate asOf;
+    @Option(names = "--map", paramLabel = "HEADER=FIELD", description = "Correct the column mapping: the column "
+            + "headed HEADER feeds FIELD (one of ${COMPLETION-CANDIDATES}). Remembered for sheets with the same header row.")
+    Map<String, LeadField> mapping = new LinkedHashMap<>();
+    @Mixin
+    Language language = new Language();
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (Hotlist hotlist = parent.open(db)) {
-            ImportReport report = hotlist.importFile(file, new SheetOptions(sheet, Map.of()),
-                    asOf != null ? asOf : LocalDate.now(), dev.hotlist.domain.Progress.NONE, Locale.getDefault());
+            ImportReport report = hotlist.importFile(file, new SheetOptions(sheet, mapping),
+                    asOf != null ? asOf : LocalDate.now(), dev.hotlist.domain.Progress.NONE, language.locale());
             int listed = 0;
             for (ImportReport.Skipped s : report.skipped()) {
                 if (listed++ == LISTED_SKIPS) {

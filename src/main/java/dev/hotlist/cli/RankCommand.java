@@ -3,14 +3,12 @@ package dev.hotlist.cli;
 import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.RankedLead;
-import dev.hotlist.domain.Reason;
 import dev.hotlist.domain.Tier;
 import dev.hotlist.service.Hotlist;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -46,6 +45,8 @@ final class RankCommand implements Callable<Integer> {
     Integer limit;
     @Option(names = "--format", paramLabel = "table|csv", description = "Output format (default: table).")
     Format format = Format.table;
+    @Mixin
+    Language language = new Language();
 
     @Override
     public Integer call() throws IOException {
@@ -84,22 +85,19 @@ final class RankCommand implements Callable<Integer> {
         }
     }
 
-    private static void printTable(List<RankedLead> ranked, Hotlist hotlist, PrintWriter out) {
-        Locale locale = Locale.getDefault();
-        out.printf("%4s  %-8s %4s %4s %4s  %-24s %-28s %s%n", "#", "tier", "need", "time", "prio", "name",
-                "company", "why");
+    private void printTable(List<RankedLead> ranked, Hotlist hotlist, PrintWriter out) {
+        Locale locale = language.locale();
+        out.println(TextColumns.fit("#", 5) + TextColumns.fit("tier", 9) + TextColumns.fit("need", 5)
+                + TextColumns.fit("time", 5) + TextColumns.fit("prio", 6) + TextColumns.fit("name", 22)
+                + TextColumns.fit("company", 26) + TextColumns.fit("phone", 17) + "why");
         for (RankedLead r : ranked) {
-            String why = r.score().reasons().stream()
-                    .sorted(Comparator.comparingInt((Reason x) -> -Math.abs(x.points())))
-                    .limit(2).map(x -> hotlist.describe(x, locale)).reduce((a, b) -> a + "; " + b).orElse("");
-            out.printf("%4d  %-8s %4d %4d %4d  %-24s %-28s %s%n", r.rank(), r.score().tier(),
-                    r.score().needPoints(), r.score().timingPoints(), r.score().priorityPoints(),
-                    clip(r.lead().displayName(), 24), clip(r.lead().company(), 28), why);
+            out.println(TextColumns.fit(Integer.toString(r.rank()), 5) + TextColumns.fit(r.score().tier().name(), 9)
+                    + TextColumns.fit(Integer.toString(r.score().needPoints()), 5)
+                    + TextColumns.fit(Integer.toString(r.score().timingPoints()), 5)
+                    + TextColumns.fit(Integer.toString(r.score().priorityPoints()), 6)
+                    + TextColumns.fit(r.lead().displayName(), 22) + TextColumns.fit(r.lead().company(), 26)
+                    + TextColumns.fit(r.lead().phone(), 17) + hotlist.summarize(r.score(), locale));
         }
         out.flush();
-    }
-
-    private static String clip(String s, int width) {
-        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
     }
 }

@@ -54,6 +54,14 @@ final class KeywordTable<T> {
             }
         }
         classes = nextClass;
+        // Fold case into the table once: every character whose lower case is a keyword character shares that
+        // character's class, so scanning needs no case conversion.
+        for (int ch = 0; ch <= Character.MAX_VALUE; ch++) {
+            char lower = Character.toLowerCase((char) ch);
+            if (classOf[ch] == 0 && lower != ch) {
+                classOf[ch] = classOf[lower];
+            }
+        }
 
         // Trie.
         List<int[]> children = new ArrayList<>();
@@ -119,15 +127,13 @@ final class KeywordTable<T> {
         int state = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < 128) {
-                if (c >= 'A' && c <= 'Z') {
-                    c += 32;
-                }
-            } else {
-                c = Character.toLowerCase(c);
+            int cls = classOf[text.charAt(i)];
+            if (cls == 0) {
+                // a character of no keyword: every state falls back to the root (most characters of a note)
+                state = 0;
+                continue;
             }
-            state = delta[state * classes + classOf[c]];
+            state = delta[state * classes + cls];
             int[] found = out[state];
             if (found != null) {
                 for (int k : found) {

@@ -2,12 +2,9 @@ package dev.hotlist.scoring;
 
 import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.LeadScore;
-import dev.hotlist.domain.Reason;
 import dev.hotlist.domain.ScoringSettings;
 import dev.hotlist.domain.Tier;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -71,10 +68,7 @@ public final class LeadScorer {
         double n = need.score();
         double t = timing.score();
         Tier tier = tier(n, t);
-        List<Reason> reasons = new ArrayList<>(need.reasons().size() + 1);
-        reasons.addAll(need.reasons());
-        reasons.add(timing.reason());
-        return new LeadScore(n, t, priority(n, t, tier), tier, timing.state(), reasons);
+        return LeadScore.of(n, t, priority(n, t, tier), tier, timing.state(), need.reasons(), timing.reason());
     }
 
     /** The tier from the two scores as shown (rounded), against the hot thresholds. */

@@ -52,7 +52,7 @@ public final class NeedScorer {
     private record Cue(Kind kind, int value) {
     }
 
-    /** Scans of one lead's texts; one per call keeps the scorer thread-safe. */
+    /** Scans of one lead's texts; one per thread, cleared for each lead, keeps the scorer thread-safe. */
     private static final class Scan {
         final KeywordTable.Hits hits = new KeywordTable.Hits();
         final Set<String> pain = new LinkedHashSet<>();
@@ -62,12 +62,26 @@ public final class NeedScorer {
         String approved;
         boolean budgetMentioned;
         boolean budgetUnknown;
+
+        Scan clear() {
+            hits.clear();
+            pain.clear();
+            justAsking = null;
+            notUrgent = false;
+            noBudget = null;
+            approved = null;
+            budgetMentioned = false;
+            budgetUnknown = false;
+            return this;
+        }
     }
+
+    private static final ThreadLocal<Scan> SCANS = ThreadLocal.withInitial(Scan::new);
 
     /** Works out the need of one lead. */
     public NeedAssessment assess(Lead lead) {
         List<Reason> reasons = new ArrayList<>(6);
-        Scan scan = new Scan();
+        Scan scan = SCANS.get().clear();
         reasons.add(statedLevel(lead, scan));
         scanNotes(lead.notes(), scan);
         scanNotes(lead.userNotes(), scan);
@@ -223,7 +237,7 @@ public final class NeedScorer {
             return starReason(filled, total);
         }
         String s = raw.toLowerCase(Locale.ROOT);
-        for (String suffix : new String[] {"stars", "star", "颗星", "星"}) {
+        for (String suffix : STAR_SUFFIXES) {
             if (s.endsWith(suffix)) {
                 String n = s.substring(0, s.length() - suffix.length()).strip();
                 OptionalDouble v = NeedScale.bareNumber(n);
@@ -233,6 +247,8 @@ public final class NeedScorer {
         }
         return null;
     }
+
+    private static final String[] STAR_SUFFIXES = {"stars", "star", "颗星", "星"};
 
     /**
      * A customer grade alone in the cell: A (hottest), B, C, D, as Chinese CRMs grade leads. "A类", "A级" and

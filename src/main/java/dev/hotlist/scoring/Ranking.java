@@ -5,16 +5,15 @@ import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.LeadScore;
 import dev.hotlist.domain.RankedLead;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Stream;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * Puts leads in call order: priority first, then need, then timing, then id, ranks from 1.
@@ -28,9 +27,10 @@ public final class Ranking {
     static final int PARALLEL_THRESHOLD = 5_000;
 
     /** Call order: the best lead compares lowest. */
-    public static final Comparator<RankedLead> CALL_ORDER = (a, b) -> {
-        LeadScore x = a.score();
-        LeadScore y = b.score();
+    public static final Comparator<RankedLead> CALL_ORDER =
+            (a, b) -> compare(a.lead(), a.score(), b.lead(), b.score());
+
+    private static int compare(Lead a, LeadScore x, Lead b, LeadScore y) {
         int c = Double.compare(y.priority(), x.priority());
         if (c == 0) {
             c = Double.compare(y.need(), x.need());
@@ -38,56 +38,127 @@ public final class Ranking {
         if (c == 0) {
             c = Double.compare(y.timing(), x.timing());
         }
-        return c != 0 ? c : Long.compare(a.lead().id(), b.lead().id());
-    };
+        return c != 0 ? c : Long.compare(a.id(), b.id());
+    }
+
+    /** Buying-date spans up to this many days get their timings from an array, wider ones from a map. */
+    private static final int MAX_DAY_SPAN = 1 << 20;
+    private static final int NO_DAY = Integer.MIN_VALUE;
 
     /** A lead with what does not depend on the day: its need, and its timing when it has no buying date. */
     private record Assessed(Lead lead, NeedAssessment need, TimingAssessment undated) {
     }
 
     private final List<Assessed> leads;
+    /** Each lead's buying date as an epoch day ({@link #NO_DAY} for none): ranking never touches the date. */
+    private final int[] days;
     private final LeadScorer scorer;
+    private final int firstDay;
+    private final int lastDay;
 
-    private Ranking(List<Assessed> leads, LeadScorer scorer) {
+    private Ranking(List<Assessed> leads, int[] days, LeadScorer scorer) {
         this.leads = leads;
+        this.days = days;
         this.scorer = scorer;
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int day : days) {
+            if (day != NO_DAY) {
+                first = Math.min(first, day);
+                last = Math.max(last, day);
+            }
+        }
+        this.firstDay = first;
+        this.lastDay = last;
     }
 
     /** Ranks {@code leads} for {@code asOf}, keeping those that pass {@code filter}. */
     public static List<RankedLead> rank(Collection<Lead> leads, LeadScorer scorer, LocalDate asOf,
                                         LeadFilter filter) {
-        Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(filter, "filter");
-        return order(stream(leads).map(lead -> scored(lead, scorer.score(lead, asOf), asOf, filter)));
+        return prepare(leads, scorer).rank(asOf, filter);
     }
 
     /** Works out the need of every lead once, for ranking them many times. */
     public static Ranking prepare(Collection<Lead> leads, LeadScorer scorer) {
-        List<Assessed> assessed = stream(leads)
-                .map(l -> new Assessed(l, scorer.assessNeed(l),
-                        l.buyingDate() == null ? scorer.undatedTiming(l) : null))
-                .toList();
-        return new Ranking(assessed, scorer);
+        Lead[] all = leads.toArray(Lead[]::new);
+        Assessed[] assessed = new Assessed[all.length];
+        int[] days = new int[all.length];
+        indices(all.length).forEach(i -> {
+            Lead l = all[i];
+            LocalDate date = l.buyingDate();
+            assessed[i] = new Assessed(l, scorer.assessNeed(l), date == null ? scorer.undatedTiming(l) : null);
+            days[i] = date == null ? NO_DAY : Math.toIntExact(date.toEpochDay());
+        });
+        return new Ranking(Arrays.asList(assessed), days, scorer);
     }
 
     /** The prepared leads ranked for {@code asOf}, keeping those that pass {@code filter}. */
     public List<RankedLead> rank(LocalDate asOf, LeadFilter filter) {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(filter, "filter");
-        // Every lead with the same buying date has the same timing that day: work each date out once.
-        Map<LocalDate, TimingAssessment> byDate = new ConcurrentHashMap<>();
-        Function<Assessed, RankedLead> score = a -> {
-            LocalDate date = a.lead.buyingDate();
-            TimingAssessment timing = date != null ? timingOn(byDate, date, scorer, asOf) : a.undated;
-            return scored(a.lead, scorer.score(a.need, timing), asOf, filter);
-        };
-        return order(stream(leads).map(score));
+        Timings timings = lastDay < firstDay || (long) lastDay - firstDay >= MAX_DAY_SPAN
+                ? new TimingsByMap(scorer, asOf) : new TimingsByDay(scorer, asOf, firstDay, lastDay);
+        int n = leads.size();
+        LeadScore[] scores = new LeadScore[n];
+        indices(n).forEach(i -> {
+            Assessed a = leads.get(i);
+            int day = days[i];
+            TimingAssessment timing = day != NO_DAY ? timings.on(day) : a.undated;
+            LeadScore score = scorer.score(a.need, timing);
+            scores[i] = filter.test(a.lead, score, asOf) ? score : null;
+        });
+        int kept = 0;
+        Lead[] keptLeads = new Lead[n];
+        for (int i = 0; i < n; i++) {
+            if (scores[i] != null) {
+                keptLeads[kept] = leads.get(i).lead;
+                scores[kept++] = scores[i];
+            }
+        }
+        LeadScore[] keptScores = kept == n ? scores : Arrays.copyOf(scores, kept);
+        int[] order = callOrder(keptLeads, keptScores);
+        RankedLead[] ranked = new RankedLead[kept];
+        for (int r = 0; r < kept; r++) {
+            ranked[r] = new RankedLead(r + 1, keptLeads[order[r]], keptScores[order[r]]);
+        }
+        return Collections.unmodifiableList(Arrays.asList(ranked));
     }
 
-    private static TimingAssessment timingOn(Map<LocalDate, TimingAssessment> byDate, LocalDate date,
-                                             LeadScorer scorer, LocalDate asOf) {
-        TimingAssessment known = byDate.get(date);
-        return known != null ? known : byDate.computeIfAbsent(date, d -> scorer.assessTiming(d, false, asOf));
+    /** Every lead with the same buying date has the same timing on one day: each date is worked out once. */
+    private interface Timings {
+        TimingAssessment on(int epochDay);
+    }
+
+    /** Timings in an array over the span of buying dates; filled as dates are met, by any thread. */
+    private record TimingsByDay(LeadScorer scorer, LocalDate asOf, int firstDay, TimingAssessment[] known)
+            implements Timings {
+        TimingsByDay(LeadScorer scorer, LocalDate asOf, int firstDay, int lastDay) {
+            this(scorer, asOf, firstDay, new TimingAssessment[lastDay - firstDay + 1]);
+        }
+
+        @Override
+        public TimingAssessment on(int epochDay) {
+            // A race only works a date out twice: assessments are immutable, so any copy will do.
+            TimingAssessment t = known[epochDay - firstDay];
+            if (t == null) {
+                t = scorer.assessTiming(LocalDate.ofEpochDay(epochDay), false, asOf);
+                known[epochDay - firstDay] = t;
+            }
+            return t;
+        }
+    }
+
+    /** Timings in a map, for buying dates spread over more than {@link #MAX_DAY_SPAN} days. */
+    private record TimingsByMap(LeadScorer scorer, LocalDate asOf, Map<Integer, TimingAssessment> known)
+            implements Timings {
+        TimingsByMap(LeadScorer scorer, LocalDate asOf) {
+            this(scorer, asOf, new ConcurrentHashMap<>());
+        }
+
+        @Override
+        public TimingAssessment on(int epochDay) {
+            return known.computeIfAbsent(epochDay, d -> scorer.assessTiming(LocalDate.ofEpochDay(d), false, asOf));
+        }
     }
 
     public int size() {
@@ -98,24 +169,20 @@ public final class Ranking {
         return scorer;
     }
 
-    private static <T> Stream<T> stream(Collection<T> items) {
-        return items.size() >= PARALLEL_THRESHOLD ? items.parallelStream() : items.stream();
+    private static IntStream indices(int n) {
+        IntStream range = IntStream.range(0, n);
+        return n >= PARALLEL_THRESHOLD ? range.parallel() : range;
     }
 
-    /** The lead with rank 0 while unsorted; null when the filter drops it. */
-    private static RankedLead scored(Lead lead, LeadScore score, LocalDate asOf, LeadFilter filter) {
-        return filter.test(lead, score, asOf) ? new RankedLead(0, lead, score) : null;
-    }
-
-    private static List<RankedLead> order(Stream<RankedLead> scored) {
-        RankedLead[] kept = scored.filter(Objects::nonNull).toArray(RankedLead[]::new);
-        int[] order = callOrder(kept);
-        List<RankedLead> ranked = new ArrayList<>(kept.length);
-        for (int i = 0; i < order.length; i++) {
-            RankedLead r = kept[order[i]];
-            ranked.add(new RankedLead(i + 1, r.lead(), r.score()));
+    /** The positions of {@code leads} in {@link #CALL_ORDER}. */
+    static int[] callOrder(RankedLead[] leads) {
+        Lead[] l = new Lead[leads.length];
+        LeadScore[] s = new LeadScore[leads.length];
+        for (int i = 0; i < leads.length; i++) {
+            l[i] = leads[i].lead();
+            s[i] = leads[i].score();
         }
-        return ranked;
+        return callOrder(l, s);
     }
 
     /**
@@ -124,14 +191,14 @@ public final class Ranking {
      * priority itself, with the position in the low bits) and only runs of leads whose keys tie are then put in
      * order by the full comparator.
      */
-    static int[] callOrder(RankedLead[] leads) {
-        int n = leads.length;
+    private static int[] callOrder(Lead[] leads, LeadScore[] scores) {
+        int n = scores.length;
         int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
         long indexMask = (1L << indexBits) - 1;
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
             // Non-negative doubles order like their bits; inverting them puts the best first.
-            long bits = Double.doubleToLongBits(leads[i].score().priority() + 0.0);
+            long bits = Double.doubleToLongBits(scores[i].priority() + 0.0);
             keys[i] = ((Long.MAX_VALUE - bits) & ~indexMask) | i;
         }
         if (n >= PARALLEL_THRESHOLD) {
@@ -147,14 +214,16 @@ public final class Ranking {
             while (end < n && (keys[end] & ~indexMask) == prefix) {
                 end++;
             }
-            if (end - start == 1) {
-                order[start] = (int) (keys[start] & indexMask);
+            if (end - start == 1 || alreadyInOrder(keys, start, end, indexMask, leads, scores)) {
+                for (int k = start; k < end; k++) {
+                    order[k] = (int) (keys[k] & indexMask);
+                }
             } else {
                 Integer[] run = new Integer[end - start];
                 for (int k = start; k < end; k++) {
                     run[k - start] = (int) (keys[k] & indexMask);
                 }
-                Arrays.sort(run, (a, b) -> CALL_ORDER.compare(leads[a], leads[b]));
+                Arrays.sort(run, (a, b) -> compare(leads[a], scores[a], leads[b], scores[b]));
                 for (int k = start; k < end; k++) {
                     order[k] = run[k - start];
                 }
@@ -162,5 +231,26 @@ public final class Ranking {
             start = end;
         }
         return order;
+    }
+
+    /**
+     * Whether a run of tied keys (positions ascending) is in call order as it stands: the usual case of leads
+     * with the very same scores, read in id order, which then needs no comparator sort.
+     */
+    private static boolean alreadyInOrder(long[] keys, int start, int end, long indexMask, Lead[] leads,
+                                          LeadScore[] scores) {
+        int first = (int) (keys[start] & indexMask);
+        LeadScore s = scores[first];
+        long previousId = leads[first].id();
+        for (int k = start + 1; k < end; k++) {
+            int i = (int) (keys[k] & indexMask);
+            LeadScore t = scores[i];
+            long id = leads[i].id();
+            if (t.priority() != s.priority() || t.need() != s.need() || t.timing() != s.timing() || id <= previousId) {
+                return false;
+            }
+            previousId = id;
+        }
+        return true;
     }
 }

@@ -4,6 +4,7 @@ import dev.hotlist.domain.CallLogEntry;
 import dev.hotlist.domain.CallOutcome;
 import dev.hotlist.domain.ImportBatch;
 import dev.hotlist.domain.LeadFilter;
+import dev.hotlist.domain.LeadScore;
 import dev.hotlist.domain.Progress;
 import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.Reason;
@@ -32,6 +33,13 @@ public interface Hotlist extends AutoCloseable {
     ImportReport importFile(Path file, SheetOptions options, LocalDate asOf, Progress progress, Locale locale)
             throws UnusableFileException;
 
+    /**
+     * What importing {@code file} with {@code options} would read, without writing anything: the sheets, the
+     * header row, each column's field (earlier corrections for the same header row applied) and the first
+     * {@code rows} data rows parsed against {@code asOf}.
+     */
+    ImportPreview previewFile(Path file, SheetOptions options, LocalDate asOf, int rows) throws UnusableFileException;
+
     /** Imports the bundled sample workbook (data/sample-leads.xlsx). */
     ImportReport importSample(LocalDate asOf, Progress progress, Locale locale) throws UnusableFileException;
 
@@ -44,9 +52,15 @@ public interface Hotlist extends AutoCloseable {
     /** One reason in plain words, e.g. "+35 timing: buys tomorrow (2026-11-24)". */
     String describe(Reason reason, Locale locale);
 
+    /** The strongest reasons of a score on one line (the timing reason always among them), for a table. */
+    String summarize(LeadScore score, Locale locale);
+
     ScoringSettings settings();
 
     void saveSettings(ScoringSettings settings);
+
+    /** Puts the scoring settings back to their defaults and returns them. */
+    ScoringSettings resetSettings();
 
     List<SavedView> views();
 

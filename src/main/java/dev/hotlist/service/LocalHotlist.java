@@ -5,6 +5,7 @@ import dev.hotlist.domain.CallOutcome;
 import dev.hotlist.domain.ImportBatch;
 import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.LeadFilter;
+import dev.hotlist.domain.LeadScore;
 import dev.hotlist.domain.Progress;
 import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.Reason;
@@ -84,6 +85,16 @@ public final class LocalHotlist implements Hotlist {
         return new LocalHotlist(Database.open(file), clock);
     }
 
+    /** The backups of the database at {@code file}, newest first, readable even when it does not open. */
+    public static List<Path> backupsOf(Path file) {
+        return Backups.of(file.toAbsolutePath()).list();
+    }
+
+    /** Puts {@code backup} in place of the database at {@code file}, which must not be open here. */
+    public static void restoreInto(Path file, Path backup) {
+        Backups.of(file.toAbsolutePath()).restore(backup);
+    }
+
     @Override
     public Path databasePath() {
         return db.file();
@@ -109,6 +120,20 @@ public final class LocalHotlist implements Hotlist {
                 rememberMapping(sheet, options.mappingOverrides());
             }
             return importSheet(sheet, file.getFileName().toString(), asOf, progress, locale);
+        }
+    }
+
+    @Override
+    public ImportPreview previewFile(Path file, SheetOptions options, LocalDate asOf, int rows)
+            throws UnusableFileException {
+        try (LeadSheet sheet = LeadSheets.open(file, withRememberedMapping(file, options))) {
+            List<String> headers = sheet.mapping().headers();
+            List<LeadField> fields = new ArrayList<>(headers.size());
+            for (int c = 0; c < headers.size(); c++) {
+                fields.add(sheet.mapping().fieldOf(c));
+            }
+            return new ImportPreview(file.getFileName().toString(), sheet.sheetNames(), sheet.sheetName(),
+                    sheet.headerRowNumber(), headers, fields, sheet.preview(asOf, rows));
         }
     }
 
@@ -254,6 +279,11 @@ public final class LocalHotlist implements Hotlist {
     }
 
     @Override
+    public String summarize(LeadScore score, Locale locale) {
+        return ReasonText.summary(score, locale);
+    }
+
+    @Override
     public ScoringSettings settings() {
         synchronized (cacheLock) {
             return settings;
@@ -270,6 +300,13 @@ public final class LocalHotlist implements Hotlist {
             settings = newSettings;
             scorer = new LeadScorer(newSettings);
         }
+    }
+
+    @Override
+    public ScoringSettings resetSettings() {
+        ScoringSettings defaults = ScoringSettings.defaults();
+        saveSettings(defaults);
+        return defaults;
     }
 
     @Override

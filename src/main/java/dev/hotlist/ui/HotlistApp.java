@@ -13,12 +13,18 @@ import javafx.stage.Stage;
  */
 public final class HotlistApp extends Application {
     private static volatile Supplier<Hotlist> opener;
+    private static volatile MainWindow.Recovery recovery = MainWindow.Recovery.NONE;
     private final TaskRunner runner = new TaskRunner();
     private volatile Hotlist hotlist;
     private Stage stage;
 
-    public static void launch(Supplier<Hotlist> open, String[] args) {
+    /**
+     * Starts the app; {@code open} opens the service, {@code recover} puts a backup back when the database cannot
+     * be opened.
+     */
+    public static void launch(Supplier<Hotlist> open, MainWindow.Recovery recover, String[] args) {
         opener = open;
+        recovery = recover;
         Application.launch(HotlistApp.class, args);
     }
 
@@ -27,17 +33,17 @@ public final class HotlistApp extends Application {
         this.stage = primary;
         addIcons(primary);
         Supplier<Hotlist> open = opener;
-        build(I18n.remembered(), () -> hotlist = open.get());
+        build(I18n.remembered(), () -> hotlist = open.get(), recovery);
     }
 
     /** Shows the main window in {@code i18n}'s language; a language switch rebuilds it on the open service. */
-    void build(I18n i18n, Supplier<Hotlist> open) {
+    void build(I18n i18n, Supplier<Hotlist> open, MainWindow.Recovery recover) {
         MainWindow window = new MainWindow(stage, i18n, runner, locale -> {
             I18n.remember(locale);
             Hotlist current = hotlist;
-            build(new I18n(locale), () -> current);
+            build(new I18n(locale), () -> current, recover);
         });
-        window.show(open);
+        window.show(open, recover);
     }
 
     @Override

@@ -8,7 +8,11 @@ import dev.hotlist.ui.importer.FileJobs;
 import dev.hotlist.ui.pipeline.LeadDetail;
 import dev.hotlist.ui.pipeline.PipelineTable;
 import dev.hotlist.ui.pipeline.PipelineViewModel;
+import dev.hotlist.ui.settings.SettingsDialog;
 import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -18,6 +22,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -67,7 +73,7 @@ public final class MainWindow {
         this.status = new StatusBar(i18n);
         this.jobs = new FileJobs(i18n, runner, status, () -> stage, model::refresh);
         this.detail = new LeadDetail(model, i18n, runner, status::message);
-        this.table = new PipelineTable(model, i18n, (reason, locale) -> model.hotlist().describe(reason, locale));
+        this.table = new PipelineTable(model, i18n, (score, locale) -> model.hotlist().summarize(score, locale));
         this.emptyState = emptyState();
         this.pipeline = new SplitPane(table, detail);
         pipeline.setId("pipeline");
@@ -81,8 +87,36 @@ public final class MainWindow {
         model.rows().addListener((javafx.collections.ListChangeListener<RankedLead>) c -> updateCounts());
     }
 
+    /** Where the database's backups are and how to put one back, for when the database cannot be opened. */
+    public interface Recovery {
+        Recovery NONE = new Recovery() {
+            @Override
+            public List<Path> backups() {
+                return List.of();
+            }
+
+            @Override
+            public void restore(Path backup) {
+                throw new UnsupportedOperationException();
+            }
+        };
+
+        /** The backups, newest first. */
+        List<Path> backups();
+
+        void restore(Path backup);
+    }
+
     /** Builds the scene and shows the window at once; the database opens in the background. */
     public void show(Supplier<Hotlist> opener) {
+        show(opener, Recovery.NONE);
+    }
+
+    /**
+     * As {@link #show(Supplier)}; when the database cannot be opened (damaged, say) the error offers to put a
+     * backup back through {@code recovery} and open again.
+     */
+    public void show(Supplier<Hotlist> opener, Recovery recovery) {
         BorderPane root = new BorderPane();
         root.setId("mainRoot");
         root.setTop(new VBox(menuBar(), filterBar()));
@@ -101,17 +135,49 @@ public final class MainWindow {
         stage.setMinHeight(560);
         stage.show();
         status.message(i18n.t("status.opening"));
+        open(opener, recovery);
+    }
+
+    private void open(Supplier<Hotlist> opener, Recovery recovery) {
         runner.later(opener::get, hotlist -> {
             status.database(i18n.t("status.db", hotlist.databasePath()));
             status.message(i18n.t("status.ready"));
             model.attach(hotlist);
-        }, e -> {
-            status.message(e.getLocalizedMessage());
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getLocalizedMessage());
-            alert.initOwner(stage);
-            alert.setHeaderText(i18n.t("error.title"));
-            alert.show();
-        });
+        }, e -> runner.later(recovery::backups, backups -> cannotOpen(e, backups, opener, recovery),
+                ignored -> cannotOpen(e, List.of(), opener, recovery)));
+    }
+
+    /** The database did not open: say why, and offer a backup when there is one. */
+    private void cannotOpen(Throwable e, List<Path> backups, Supplier<Hotlist> opener, Recovery recovery) {
+        String why = e instanceof dev.hotlist.store.StoreException s ? s.message(i18n.locale()) : e.getLocalizedMessage();
+        status.message(why);
+        Alert alert = new Alert(Alert.AlertType.ERROR, why);
+        alert.initOwner(stage);
+        alert.setHeaderText(i18n.t("error.openTitle"));
+        alert.getDialogPane().setId("openFailed");
+        ButtonType restore = new ButtonType(i18n.t("menu.restore"), ButtonBar.ButtonData.LEFT);
+        if (!backups.isEmpty()) {
+            alert.getButtonTypes().setAll(restore, ButtonType.CLOSE);
+        }
+        alert.showAndWait().filter(restore::equals).ifPresent(b -> chooseBackup(backups).ifPresent(chosen ->
+                runner.later(() -> {
+                    recovery.restore(chosen);
+                    return chosen;
+                }, done -> {
+                    status.message(i18n.t("status.restored", done.getFileName()));
+                    open(opener, recovery);
+                }, failed -> cannotOpen(failed, List.of(), opener, recovery))));
+    }
+
+    private Optional<Path> chooseBackup(List<Path> backups) {
+        javafx.scene.control.ChoiceDialog<String> choose = new javafx.scene.control.ChoiceDialog<>(
+                backups.get(0).getFileName().toString(),
+                backups.stream().map(p -> p.getFileName().toString()).toList());
+        choose.initOwner(stage);
+        choose.setTitle(i18n.t("restore.title"));
+        choose.setHeaderText(i18n.t("restore.header"));
+        return choose.showAndWait().flatMap(name -> backups.stream()
+                .filter(p -> p.getFileName().toString().equals(name)).findFirst());
     }
 
     public PipelineViewModel model() {
@@ -119,16 +185,19 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        MenuItem importItem = item("menu.import", "Shortcut+O", () -> jobs.chooseAndImport(model.hotlist(), asOf()));
+        MenuItem importItem = item("menu.import", "Shortcut+O",
+                whenOpen(hotlist -> jobs.chooseAndImport(hotlist, asOf())));
         importItem.setId("menuImport");
         MenuItem exportItem = item("menu.export", "Shortcut+E",
-                () -> jobs.chooseAndExport(model.hotlist(), model.filter(), asOf()));
+                whenOpen(hotlist -> jobs.chooseAndExport(hotlist, model.filter(), asOf())));
         MenuItem undo = item("menu.undoImport", null, this::undoLastImport);
         MenuItem restore = item("menu.restore", null, this::restoreBackup);
         MenuItem quit = item("menu.quit", "Shortcut+Q", stage::close);
         Menu file = new Menu(i18n.t("menu.file"), null, importItem, exportItem, undo, restore, quit);
         file.setId("menuFile");
         MenuItem refresh = item("menu.refresh", "F5", model::refresh);
+        MenuItem settings = item("menu.settings", null, this::editSettings);
+        settings.setId("menuSettings");
         MenuItem english = new MenuItem("English");
         english.setOnAction(e -> switchLanguage.accept(Locale.ENGLISH));
         MenuItem chinese = new MenuItem("简体中文");
@@ -136,7 +205,7 @@ public final class MainWindow {
         chinese.setOnAction(e -> switchLanguage.accept(Locale.SIMPLIFIED_CHINESE));
         Menu language = new Menu(i18n.t("menu.language"), null, english, chinese);
         language.setId("menuLanguage");
-        Menu view = new Menu(i18n.t("menu.view"), null, refresh, language);
+        Menu view = new Menu(i18n.t("menu.view"), null, refresh, settings, language);
         view.setId("menuView");
         MenuItem about = item("app.about", null, this::about);
         Menu help = new Menu(i18n.t("menu.help"), null, about);
@@ -207,11 +276,11 @@ public final class MainWindow {
         Button sample = new Button(i18n.t("empty.sample"));
         sample.setId("openSample");
         sample.getStyleClass().addAll("big-button", "primary");
-        sample.setOnAction(e -> jobs.importSample(model.hotlist(), asOf()));
+        sample.setOnAction(e -> whenOpen(hotlist -> jobs.importSample(hotlist, asOf())).run());
         Button importButton = new Button(i18n.t("empty.import"));
         importButton.setId("importWorkbook");
         importButton.getStyleClass().add("big-button");
-        importButton.setOnAction(e -> jobs.chooseAndImport(model.hotlist(), asOf()));
+        importButton.setOnAction(e -> whenOpen(hotlist -> jobs.chooseAndImport(hotlist, asOf())).run());
         HBox buttons = new HBox(14, sample, importButton);
         buttons.setAlignment(Pos.CENTER);
         VBox box = new VBox(16, title, text, buttons);
@@ -273,12 +342,27 @@ public final class MainWindow {
             boolean done = false;
             if (e.getDragboard().hasFiles() && model.hotlist() != null) {
                 File file = e.getDragboard().getFiles().get(0);
-                jobs.importFile(model.hotlist(), file.toPath(), asOf());
+                jobs.review(model.hotlist(), file.toPath(), asOf());
                 done = true;
             }
             e.setDropCompleted(done);
             e.consume();
         });
+    }
+
+    private void editSettings() {
+        Hotlist hotlist = model.hotlist();
+        if (hotlist == null) {
+            return;
+        }
+        new SettingsDialog(i18n, stage, hotlist.settings()).ask().ifPresent(chosen ->
+                runner.later(() -> {
+                    hotlist.saveSettings(chosen);
+                    return chosen;
+                }, saved -> {
+                    status.message(i18n.t("status.settingsSaved"));
+                    model.refresh();
+                }, e -> status.message(e.getLocalizedMessage())));
     }
 
     private void undoLastImport() {
@@ -290,25 +374,20 @@ public final class MainWindow {
     }
 
     private void restoreBackup() {
+        if (model.hotlist() == null) {
+            return;
+        }
         runner.later(() -> model.hotlist().backups(), backups -> {
             if (backups.isEmpty()) {
                 status.message(i18n.t("restore.none"));
                 return;
             }
-            javafx.scene.control.ChoiceDialog<String> choose = new javafx.scene.control.ChoiceDialog<>(
-                    backups.get(0).getFileName().toString(),
-                    backups.stream().map(p -> p.getFileName().toString()).toList());
-            choose.initOwner(stage);
-            choose.setTitle(i18n.t("restore.title"));
-            choose.setHeaderText(i18n.t("restore.header"));
-            choose.showAndWait().ifPresent(name -> {
-                java.nio.file.Path chosen = backups.stream()
-                        .filter(p -> p.getFileName().toString().equals(name)).findFirst().orElseThrow();
+            chooseBackup(backups).ifPresent(chosen -> {
                 runner.later(() -> {
                     model.hotlist().restoreBackup(chosen);
-                    return name;
+                    return chosen;
                 }, done -> {
-                    status.message(i18n.t("status.restored", done));
+                    status.message(i18n.t("status.restored", done.getFileName()));
                     model.refresh();
                 }, e -> status.message(e.getLocalizedMessage()));
             });
@@ -323,6 +402,15 @@ public final class MainWindow {
         alert.setTitle(i18n.t("app.about"));
         alert.setHeaderText(i18n.t("app.title"));
         alert.show();
+    }
+
+    /** An action that needs the database, doing nothing until it is open. */
+    private Runnable whenOpen(Consumer<Hotlist> action) {
+        return () -> {
+            if (model.hotlist() != null) {
+                action.accept(model.hotlist());
+            }
+        };
     }
 
     private java.time.LocalDate asOf() {

@@ -113,4 +113,72 @@ class CommandLineTest {
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertThat(text.indexOf("Ann")).isLessThan(text.indexOf("Ben"));
     }
+
+    @Test
+    void settingsAreShownChangedValidatedAndReset() {
+        String db = dir.resolve("s.db").toString();
+        Run shown = run("settings", "--db", db);
+        assertThat(shown.code()).as(shown.err()).isZero();
+        assertThat(shown.out()).contains("hot-need = 60").contains("need-weight = 0.5");
+
+        Run set = run("settings", "--db", db, "--set", "hot-timing=75", "--set", "need-weight=0.6");
+        assertThat(set.code()).as(set.err()).isZero();
+        assertThat(run("settings", "--db", db).out()).contains("hot-timing = 75").contains("need-weight = 0.6");
+
+        assertThat(run("settings", "--db", db, "--set", "hot-need=150").code()).isEqualTo(2);
+        Run unknown = run("settings", "--db", db, "--set", "warmth=3");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Unknown setting 'warmth'");
+        assertThat(run("settings", "--db", db).out()).as("a refused change changes nothing").contains("hot-timing = 75");
+
+        Run reset = run("settings", "--db", db, "--reset");
+        assertThat(reset.code()).isZero();
+        assertThat(reset.out()).contains("hot-timing = " + dev.hotlist.domain.ScoringSettings.defaults().hotTiming());
+    }
+
+    @Test
+    void aMappingGivenOnTheCommandLineIsUsedAndRemembered() throws Exception {
+        Path db = dir.resolve("m.db");
+        Path csv = dir.resolve("odd.csv");
+        // "Who" and "Mood" are no header Hotlist knows: without --map the sheet has no recognisable header.
+        Files.writeString(csv, "Who,Mood,Reach me\nAnn Lee,urgent,ann@x.com\nBen Hu,low,ben@x.com\n",
+                StandardCharsets.UTF_8);
+        assertThat(run("import", csv.toString(), "--db", db.toString()).code()).isEqualTo(3);
+        Run mapped = run("import", csv.toString(), "--db", db.toString(), "--as-of", "2026-11-24",
+                "--map", "Who=name", "--map", "Mood=need", "--map", "Reach me=email");
+        assertThat(mapped.code()).as(mapped.err()).isZero();
+        assertThat(mapped.out()).endsWith("imported 2 new, 0 updated, 0 skipped" + System.lineSeparator());
+
+        Run again = run("import", csv.toString(), "--db", db.toString(), "--as-of", "2026-11-24");
+        assertThat(again.code()).as("the corrections are remembered: " + again.err()).isZero();
+        assertThat(again.out()).contains("imported 0 new, 2 updated");
+        List<String> rows = run("rank", "--db", db.toString(), "--as-of", "2026-11-24", "--format", "csv")
+                .out().lines().toList();
+        assertThat(rows.get(1)).contains("Ann Lee").contains("ann@x.com");
+        assertThat(run("import", csv.toString(), "--db", db.toString(), "--map", "Who=nickname").code())
+                .as("an unknown field is wrong usage").isEqualTo(2);
+    }
+
+    @Test
+    void explainAndTheTableSpeakTheChosenLanguage() throws Exception {
+        Path db = dir.resolve("e.db");
+        Path csv = dir.resolve("zh.csv");
+        Files.writeString(csv, "姓名,公司,手机,需求,预计购买时间,备注\n张伟,明达机械,13812345678,急需,明天,设备坏了\n",
+                StandardCharsets.UTF_8);
+        run("import", csv.toString(), "--db", db.toString(), "--as-of", "2026-11-24");
+        Run zh = run("explain", "1", "--db", db.toString(), "--as-of", "2026-11-24", "--lang", "zh");
+        assertThat(zh.code()).as(zh.err()).isZero();
+        assertThat(zh.out()).contains("张伟").contains("13812345678").contains("明天购买（2026-11-25）");
+        Run en = run("explain", "1", "--db", db.toString(), "--as-of", "2026-11-24", "--lang", "en");
+        assertThat(en.out()).contains("timing: buys tomorrow (2026-11-25)");
+        assertThat(run("explain", "99", "--db", db.toString()).code()).isEqualTo(2);
+
+        Run table = run("rank", "--db", db.toString(), "--as-of", "2026-11-24", "--lang", "zh");
+        List<String> lines = table.out().lines().toList();
+        // Columns line up although Chinese characters take two terminal columns each.
+        assertThat(TextColumns.fit("张伟", 22)).hasSize(20);
+        assertThat(lines.get(1).indexOf("明达机械") - lines.get(1).indexOf("张伟"))
+                .isEqualTo(lines.get(0).indexOf("company") - lines.get(0).indexOf("name") - 2);
+        assertThat(lines.get(1)).contains("明天购买");
+    }
 }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.LeadFilter;
+import dev.hotlist.domain.LeadScore;
 import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.Reason;
 import dev.hotlist.domain.ScoringSettings;
 import dev.hotlist.domain.Stage;
 import dev.hotlist.domain.Tier;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -57,14 +59,33 @@ class RankingTest {
     }
 
     @Test
-    void preparedRankingEqualsRankingFromScratchForLargeInputs() {
+    void preparedRankingEqualsScoringEachLeadAndSortingForLargeInputs() {
         List<Lead> leads = LeadGenerator.generate(20_000, 99, AS_OF);
-        LeadFilter filter = LeadFilter.all().withClosedAndSnoozed(true, true);
         Ranking prepared = Ranking.prepare(leads, scorer);
         assertThat(prepared.size()).isEqualTo(20_000);
         for (LocalDate day : List.of(AS_OF, AS_OF.plusDays(30))) {
-            assertThat(prepared.rank(day, filter)).isEqualTo(Ranking.rank(leads, scorer, day, filter));
+            for (LeadFilter filter : List.of(LeadFilter.all().withClosedAndSnoozed(true, true),
+                    LeadFilter.all().withTiers(Set.of(Tier.HOT, Tier.QUALIFY)))) {
+                assertThat(prepared.rank(day, filter)).isEqualTo(reference(leads, day, filter));
+            }
         }
+    }
+
+    /** The plain way: every lead scored on its own, kept if it passes, sorted by the call order, numbered. */
+    private List<RankedLead> reference(List<Lead> leads, LocalDate day, LeadFilter filter) {
+        List<RankedLead> scored = new ArrayList<>();
+        for (Lead lead : leads) {
+            LeadScore score = scorer.score(lead, day);
+            if (filter.test(lead, score, day)) {
+                scored.add(new RankedLead(0, lead, score));
+            }
+        }
+        scored.sort(Ranking.CALL_ORDER);
+        List<RankedLead> ranked = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            ranked.add(new RankedLead(i + 1, scored.get(i).lead(), scored.get(i).score()));
+        }
+        return ranked;
     }
 
     @Test

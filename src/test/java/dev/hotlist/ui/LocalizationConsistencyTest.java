@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hotlist.domain.CallOutcome;
 import dev.hotlist.domain.Stage;
 import dev.hotlist.domain.Tier;
+import dev.hotlist.sheets.LeadField;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,9 @@ class LocalizationConsistencyTest {
         for (CallOutcome o : CallOutcome.values()) {
             used.add("outcome." + o);
         }
+        for (LeadField f : LeadField.values()) {
+            used.add("field." + f);
+        }
         List<String> missing = new ArrayList<>(used);
         missing.removeAll(defined);
         List<String> unused = new ArrayList<>(defined);
@@ -64,7 +68,7 @@ class LocalizationConsistencyTest {
 
     private static boolean looksLikeKey(String s) {
         return s.matches("(app|menu|status|action|empty|filter|tier|col|buying|detail|outcome|stage|callback|import"
-                + "|export|error|restore)\\.[A-Za-z.]+");
+                + "|export|error|restore|mapping|field|settings)\\.[A-Za-z.]+");
     }
 
     private static Set<String> keys(Locale locale) {

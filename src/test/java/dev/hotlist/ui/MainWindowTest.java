@@ -121,4 +121,45 @@ class MainWindowTest {
         assertThat(robot.lookup("#openSample").queryAs(Button.class).getText()).isEqualTo("打开示例数据");
         assertThat(stage.getTitle()).isEqualTo("Hotlist");
     }
+
+    @Test
+    void aDatabaseThatDoesNotOpenOffersItsBackupAndOpensAgain(FxRobot robot) throws Exception {
+        Path db = dir.resolve("damaged-" + java.util.UUID.randomUUID() + ".db");
+        Path csv = dir.resolve("two.csv");
+        Files.writeString(csv, "Name,Email\nAnn Lee,ann@x.com\nBen Hu,ben@x.com\n", StandardCharsets.UTF_8);
+        try (LocalHotlist h = LocalHotlist.open(db)) {
+            h.importFile(csv, dev.hotlist.sheets.SheetOptions.defaults(), LocalDate.now(),
+                    dev.hotlist.domain.Progress.NONE, Locale.ENGLISH);
+            // the second import finds leads, so it backs the database up first
+            h.importFile(csv, dev.hotlist.sheets.SheetOptions.defaults(), LocalDate.now(),
+                    dev.hotlist.domain.Progress.NONE, Locale.ENGLISH);
+        }
+        assertThat(LocalHotlist.backupsOf(db)).isNotEmpty();
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            Files.deleteIfExists(Path.of(db + suffix));
+        }
+        Files.write(db, "garbage where the database was".getBytes(StandardCharsets.UTF_8));
+
+        MainWindow.Recovery recovery = new MainWindow.Recovery() {
+            @Override
+            public java.util.List<Path> backups() {
+                return LocalHotlist.backupsOf(db);
+            }
+
+            @Override
+            public void restore(Path backup) {
+                LocalHotlist.restoreInto(db, backup);
+            }
+        };
+        robot.interact(() -> {
+            window = new MainWindow(stage, new I18n(Locale.ENGLISH), new TaskRunner(), locale -> { });
+            window.show(() -> hotlist = LocalHotlist.open(db), recovery);
+        });
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#openFailed").tryQuery().isPresent());
+        robot.clickOn("Restore a backup…");
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".choice-dialog").tryQuery().isPresent());
+        robot.clickOn("OK");
+        waitFor(20, TimeUnit.SECONDS, () -> window.model().rows().size() == 2);
+        assertThat(window.model().rows()).extracting(r -> r.lead().name()).containsExactlyInAnyOrder("Ann Lee", "Ben Hu");
+    }
 }

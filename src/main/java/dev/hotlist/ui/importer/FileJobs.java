@@ -49,14 +49,31 @@ public final class FileJobs {
                 "*.xlsx", "*.xls", "*.csv", "*.txt", "*.XLSX", "*.XLS", "*.CSV"));
         File file = chooser.showOpenDialog(owner.get());
         if (file != null) {
-            importFile(hotlist, file.toPath(), asOf);
+            review(hotlist, file.toPath(), asOf);
         }
     }
 
+    /**
+     * Reads the first rows of {@code file} in the background and shows them with the column mapping, so the
+     * user can correct it before anything is written; the import starts when they confirm.
+     */
+    public void review(Hotlist hotlist, Path file, LocalDate asOf) {
+        status.message(i18n.t("status.reading", file.getFileName()));
+        runner.later(() -> hotlist.previewFile(file, SheetOptions.defaults(), asOf, ImportDialog.PREVIEW_ROWS),
+                preview -> {
+                    status.message(i18n.t("status.ready"));
+                    new ImportDialog(i18n, runner, hotlist, file, asOf, owner.get())
+                            .show(preview, options -> importFile(hotlist, file, asOf, options));
+                }, this::importFailed);
+    }
+
     public Task<ImportReport> importFile(Hotlist hotlist, Path file, LocalDate asOf) {
+        return importFile(hotlist, file, asOf, SheetOptions.defaults());
+    }
+
+    public Task<ImportReport> importFile(Hotlist hotlist, Path file, LocalDate asOf, SheetOptions options) {
         status.message(i18n.t("status.importing", file.getFileName()));
-        return track(runner.submit(
-                p -> hotlist.importFile(file, SheetOptions.defaults(), asOf, p, i18n.locale()),
+        return track(runner.submit(p -> hotlist.importFile(file, options, asOf, p, i18n.locale()),
                 this::reportImport, this::importFailed));
     }
 
@@ -128,8 +145,12 @@ public final class FileJobs {
         alert(Alert.AlertType.ERROR, i18n.t("import.failedTitle"), sentence);
     }
 
-    /** The one sentence to show, in the app's language where the error carries its own words. */
     private String sentence(Throwable e) {
+        return sentence(e, i18n);
+    }
+
+    /** The one sentence to show, in the app's language where the error carries its own words. */
+    static String sentence(Throwable e, I18n i18n) {
         if (e instanceof UnusableFileException u) {
             return u.message(i18n.locale());
         }
