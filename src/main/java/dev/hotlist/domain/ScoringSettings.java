@@ -30,8 +30,14 @@ public record ScoringSettings(double needWeight, int hotNeed, int hotTiming, dou
         requireRange("stale after days", staleAfterDays, overdueGraceDays + 1, 3650);
     }
 
+    /**
+     * HOT means hungry and soon. Hungry (70) takes more than a lukewarm need plus one bonus ("medium" 55 with a
+     * referral is 65): a stated high need, or lukewarm with real pain or money behind it. Soon (75) is about a
+     * month ahead on the default curve (7 days 97, 30 days 76, 92 days 41, 403 days 15, no date 5), or up to
+     * two weeks overdue.
+     */
     public static ScoringSettings defaults() {
-        return new ScoringSettings(0.5, 60, 60, 60, 1.5, 7, 60);
+        return new ScoringSettings(0.5, 70, 75, 60, 1.5, 7, 60);
     }
 
     public double timingWeight() {

@@ -13,8 +13,9 @@ import java.util.Map;
  * Finds many keywords in one pass over a text (an Aho–Corasick automaton compiled to a dense table), ignoring
  * case, so scoring a million leads reads each note once instead of once per keyword and needs no regex.
  *
- * <p>A Latin keyword must stand as a whole word ("down" is not found in "download"); written with a trailing
- * {@code *} it is a stem ("complain*" finds "complaints"). Chinese keywords match anywhere. When two found
+ * <p>A Latin keyword must stand as a whole word ("down" is not found in "download", and a
+ * keyword ending in a digit not inside a longer number: "q1" is not in "q12"); written with a trailing {@code *}
+ * it is a stem ("complain*" finds "complaints"). Chinese keywords match anywhere. When two found
  * keywords overlap, the longer wins ("不急" over "急", "no budget" over "budget").
  *
  * @param <T> what a keyword stands for
@@ -146,13 +147,20 @@ final class KeywordTable<T> {
     }
 
     private boolean bounded(String text, int k, int start, int end) {
-        if (keywords[k].charAt(0) >= 128) {
+        String w = keywords[k];
+        if (w.charAt(0) >= 128) {
             return true;
         }
-        if (start > 0 && isLatinLetter(text.charAt(start - 1))) {
+        if (start > 0 && touches(w.charAt(0), text.charAt(start - 1))) {
             return false;
         }
-        return stem[k] || end == text.length() || !isLatinLetter(text.charAt(end));
+        return stem[k] || end == text.length() || !touches(w.charAt(w.length() - 1), text.charAt(end));
+    }
+
+    /** Whether a keyword's edge runs on into its neighbour: a digit into a digit ("q1" in "q12"), else a letter. */
+    private static boolean touches(char edge, char neighbour) {
+        boolean digit = edge >= '0' && edge <= '9';
+        return digit ? neighbour >= '0' && neighbour <= '9' : isLatinLetter(neighbour);
     }
 
     private static boolean isLatinLetter(char c) {

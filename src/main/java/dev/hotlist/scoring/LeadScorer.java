@@ -38,14 +38,15 @@ public final class LeadScorer {
         return needScorer.assess(lead);
     }
 
-    /** The timing part for {@code asOf}: the lead's buying date, or "just looking" when it has none. */
+    /** The timing part for {@code asOf}: the lead's buying date, or what its buying-time text said instead. */
     public TimingAssessment assessTiming(Lead lead, LocalDate asOf) {
-        return timingScorer.assess(lead.buyingDate(), isJustLooking(lead), asOf);
+        LocalDate date = lead.buyingDate();
+        return date != null ? timingScorer.assess(date, false, asOf) : undatedTiming(lead);
     }
 
-    /** Whether a lead without a buying date said it is only looking (does not depend on the day). */
-    static boolean isJustLooking(Lead lead) {
-        return lead.buyingDate() == null && BuyingTimeParser.isJustLooking(lead.buyingStated());
+    /** The timing of a lead without a buying date ("just looking", unreadable text…): the same every day. */
+    TimingAssessment undatedTiming(Lead lead) {
+        return timingScorer.undated(lead.buyingStated());
     }
 
     /** The timing of a buying date seen from {@code asOf}, the same for every lead with that date. */

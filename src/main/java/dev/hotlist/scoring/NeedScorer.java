@@ -15,10 +15,13 @@ import java.util.Set;
  * The hungry buyer: turns what a sheet says about a lead into a need score 0–100 with its reasons.
  *
  * <p>The score starts at {@link #BASELINE} 50. The stated need level moves it to the level's value (words in
- * English or Chinese, CRM ratings Hot/Warm/Cold, HubSpot priorities, Odoo stars, numbers on the column's scale,
- * "4/5", "80%"); then pain words in the need and notes, the budget, the source and "just asking the price"
- * phrases add or take points. Every step is a {@link Reason}, so the reasons add up exactly to the score
- * (a last "capped" reason takes back what would pass 0 or 100).
+ * English or Chinese, interest words like "very interested" or 有意向, CRM ratings Hot/Warm/Cold, HubSpot and
+ * Zoho priorities Lowest…Highest, P1–P4, customer grades A–D and A类/B级 (A hottest), Odoo stars, numbers on the
+ * column's scale, "4/5", "80%"); then pain words in the need and notes, the budget, the source and "just asking
+ * the price" phrases (比价, "comparing quotes") add or take points. Sources: a referral +10, came to us (website,
+ * inquiry) +6, online ads and social media (百度推广, 抖音, 微信, LinkedIn) +4, an event +2, a cold list −5.
+ * Every step is a {@link Reason}, so the reasons add up exactly to the score (a last "capped" reason takes back
+ * what would pass 0 or 100).
  *
  * <p>All keywords are compiled once into {@link KeywordTable}s; scoring a lead reads each text once.
  * Instances are immutable and thread-safe.
@@ -33,6 +36,8 @@ public final class NeedScorer {
     static final int NO_BUDGET = -10;
     static final int SOURCE_REFERRAL = 10;
     static final int SOURCE_INBOUND = 6;
+    /** Online ads and social media: they clicked or wrote to us, a weaker sign than a website inquiry. */
+    static final int SOURCE_ONLINE = 4;
     static final int SOURCE_EVENT = 2;
     static final int SOURCE_COLD = -5;
     static final int JUST_ASKING = -15;
@@ -41,7 +46,7 @@ public final class NeedScorer {
 
     private enum Kind {
         LEVEL, RATING, PAIN, JUST_ASKING, NOT_URGENT, NO_BUDGET, APPROVED, BUDGET, BUDGET_UNKNOWN,
-        REFERRAL, INBOUND, EVENT, COLD
+        REFERRAL, INBOUND, ONLINE, EVENT, COLD
     }
 
     private record Cue(Kind kind, int value) {
@@ -139,8 +144,12 @@ public final class NeedScorer {
         return Reason.need(0, ReasonKeys.NEED_UNREAD, shorten(raw));
     }
 
-    /** Stars, percent, fractions and bare numbers; null when the text is none of them. */
+    /** Letter grades, stars, percent, fractions and bare numbers; null when the text is none of them. */
     private static Reason numericLevel(String raw, Integer scale) {
+        Reason grade = grade(raw);
+        if (grade != null) {
+            return grade;
+        }
         Reason stars = stars(raw);
         if (stars != null) {
             return stars;
@@ -241,6 +250,18 @@ public final class NeedScorer {
 
     private static final String[] STAR_SUFFIXES = {"stars", "star", "颗星", "星"};
 
+    /**
+     * A customer grade alone in the cell: A (hottest), B, C, D, as Chinese CRMs grade leads. "A类", "A级" and
+     * "grade A" are in the keyword table; a lone letter is read only here, since "a" is also a word.
+     */
+    private static Reason grade(String raw) {
+        if (raw.length() != 1) {
+            return null;
+        }
+        int i = "ABCD".indexOf(Character.toUpperCase(raw.charAt(0)));
+        return i < 0 ? null : Reason.need(GRADES[i] - BASELINE, ReasonKeys.NEED_RATING, raw);
+    }
+
     private static Reason starReason(int filled, int total) {
         return Reason.need(level(100.0 * filled / total) - BASELINE, ReasonKeys.NEED_STARS, filled, total);
     }
@@ -330,29 +351,37 @@ public final class NeedScorer {
         switch (best) {
             case REFERRAL -> reasons.add(Reason.need(SOURCE_REFERRAL, ReasonKeys.NEED_SOURCE_REFERRAL, arg));
             case INBOUND -> reasons.add(Reason.need(SOURCE_INBOUND, ReasonKeys.NEED_SOURCE_INBOUND, arg));
+            case ONLINE -> reasons.add(Reason.need(SOURCE_ONLINE, ReasonKeys.NEED_SOURCE_ONLINE, arg));
             case EVENT -> reasons.add(Reason.need(SOURCE_EVENT, ReasonKeys.NEED_SOURCE_EVENT, arg));
             default -> reasons.add(Reason.need(SOURCE_COLD, ReasonKeys.NEED_SOURCE_COLD, arg));
         }
     }
 
-    private static String shorten(String s) {
+    /** A cell's text short enough to quote in a reason. */
+    static String shorten(String s) {
         return s.length() <= MAX_ARG_LENGTH ? s : s.substring(0, MAX_ARG_LENGTH - 1) + "…";
     }
 
     // ---- keyword tables ----
 
+    /** Need of customer grades A, B, C, D. */
+    private static final int[] GRADES = {85, 55, 25, 10};
     private static final String[] PAIN_WORDS = {
         "broken", "broke down", "breakdown", "down", "outage", "failing", "failed", "failure", "fails", "deadline*",
         "asap", "urgent*", "replac*", "losing money", "lose money", "losing customers", "complain*", "audit*",
+        "in a hurry", "hurry", "rush order",
         "emergency", "critical", "overdue", "坏了", "坏掉", "故障", "停产", "停机", "马上", "尽快", "急", "紧急",
         "截止", "投诉", "换掉", "更换", "损失", "审计", "来不及"
     };
     private static final String[] JUST_ASKING_WORDS = {
         "just asking the price", "just asking price", "just asking for a price", "just asking", "price only",
         "only the price", "only price", "just curious", "just a quote", "只是问问", "问问价格", "问个价",
-        "了解一下", "随便问问", "只是了解"
+        "了解一下", "随便问问", "只是了解", "comparing quotes", "comparing prices", "comparing suppliers",
+        "price check", "shopping around", "getting quotes", "先报个价", "报个价", "先报价", "比价", "比价中",
+        "货比三家", "对比报价", "比比价格"
     };
-    private static final String[] NOT_URGENT_WORDS = {"not urgent", "no rush", "no hurry", "不急", "不着急"};
+    private static final String[] NOT_URGENT_WORDS = {"not urgent", "no rush", "no hurry", "not in a hurry",
+        "not in a rush", "不急", "不着急"};
     private static final String[] NO_BUDGET_WORDS = {
         "no budget", "without budget", "without a budget", "budget not approved", "no money", "没预算", "无预算",
         "没有预算", "预算不足", "预算未定", "没钱"
@@ -374,17 +403,28 @@ public final class NeedScorer {
     private static KeywordTable<Cue> needWords() {
         Map<String, Cue> m = new LinkedHashMap<>();
         level(m, 95, "urgent", "critical", "must", "must have", "must-have", "extremely high", "top priority",
-                "急需", "迫切", "非常急", "紧急", "非常迫切", "特别急", "刚需");
+                "highest", "急需", "迫切", "非常急", "紧急", "非常迫切", "特别急", "刚需", "急", "很急", "需求很大");
         level(m, 90, "very high", "very strong", "很高", "非常高", "极高", "非常强烈");
-        level(m, 80, "high", "strong", "强烈", "高", "较高", "比较高", "强");
-        level(m, 55, "medium", "moderate", "normal", "average", "mid", "med", "中", "一般", "中等", "普通", "还行");
-        level(m, 30, "low", "weak", "not urgent", "no rush", "低", "较低", "比较低", "弱", "不急", "不着急");
-        level(m, 15, "very low", "很低", "非常低", "极低");
+        level(m, 80, "high", "strong", "very interested", "highly interested", "强烈", "高", "较高", "比较高", "强",
+                "比较急", "挺急", "意向强", "意向很强", "意向大", "很感兴趣", "非常感兴趣", "需求大", "需求较大",
+                "需求比较大");
+        level(m, 65, "interested", "感兴趣", "有兴趣", "有意向");
+        level(m, 55, "medium", "moderate", "normal", "average", "mid", "med", "中", "一般", "中等", "普通", "还行",
+                "意向一般", "意向中等");
+        level(m, 45, "somewhat interested", "a little interested", "slightly interested", "有点兴趣", "有点感兴趣");
+        level(m, 30, "low", "weak", "not urgent", "no rush", "no hurry", "not in a hurry", "低", "较低", "比较低",
+                "弱", "不急", "不着急", "意向弱", "意向低", "意向不强", "意向小", "需求不大", "需求小");
+        level(m, 20, "not very interested", "不太需要", "不太感兴趣");
+        level(m, 15, "very low", "lowest", "很低", "非常低", "极低");
         level(m, 5, "none", "no need", "not interested", "no interest", "no", "n/a", "无", "不需要", "没有需求",
-                "没需求", "无需求", "无需", "暂不需要", "没兴趣", "不感兴趣");
-        rating(m, 85, "hot", "热", "热门");
-        rating(m, 55, "warm", "温");
-        rating(m, 25, "cold", "冷");
+                "没需求", "无需求", "无需", "暂不需要", "没兴趣", "不感兴趣", "无意向", "没有意向", "没意向");
+        rating(m, 95, "p0");
+        rating(m, 85, "hot", "热", "热门", "p1", "a类", "a级", "grade a", "a grade", "a-grade", "class a");
+        rating(m, 55, "warm", "温", "p2", "b类", "b级", "grade b", "b grade", "b-grade", "class b");
+        rating(m, 30, "p3");
+        rating(m, 25, "cold", "冷", "c类", "c级", "grade c", "c grade", "c-grade", "class c");
+        rating(m, 15, "p4");
+        rating(m, 10, "d类", "d级", "grade d", "d grade", "d-grade", "class d");
         put(m, Kind.PAIN, PAIN_WORDS);
         put(m, Kind.JUST_ASKING, JUST_ASKING_WORDS);
         return new KeywordTable<>(m);
@@ -416,7 +456,12 @@ public final class NeedScorer {
         put(m, Kind.REFERRAL, "referral", "referred", "referrer", "refer", "existing customer", "customer referral",
                 "partner", "word of mouth", "repeat customer", "介绍", "转介绍", "老客户", "推荐", "口碑", "老客户介绍");
         put(m, Kind.INBOUND, "inbound", "website", "web", "web form", "contact form", "inquiry", "enquiry",
-                "live chat", "chat", "phone in", "call in", "官网", "来电", "咨询", "网站", "询价", "主动联系", "在线");
+                "live chat", "chat", "phone in", "call in", "organic search", "seo", "direct traffic", "官网", "来电",
+                "咨询", "网站", "询价", "询盘", "主动联系", "在线", "自然搜索");
+        put(m, Kind.ONLINE, "google ads", "google", "adwords", "ppc", "paid search", "paid social", "social media",
+                "social", "linkedin", "facebook", "instagram", "twitter", "youtube", "tiktok", "douyin", "wechat",
+                "xiaohongshu", "alibaba", "online ad*", "ads", "advert*", "百度推广", "百度", "抖音", "微信", "小红书",
+                "快手", "知乎", "微博", "阿里巴巴", "1688", "广告", "信息流", "推广");
         put(m, Kind.EVENT, "event", "trade show", "tradeshow", "expo", "exhibition", "fair", "webinar", "conference",
                 "seminar", "展会", "展览", "会议", "活动", "博览会");
         put(m, Kind.COLD, "cold list", "purchased list", "bought list", "cold call*", "cold", "list", "陌拜",

@@ -41,13 +41,12 @@ public final class Ranking {
         return c != 0 ? c : Long.compare(a.id(), b.id());
     }
 
-    /** A lead with what does not depend on the day: its need, and whether it is only looking. */
     /** Buying-date spans up to this many days get their timings from an array, wider ones from a map. */
     private static final int MAX_DAY_SPAN = 1 << 20;
     private static final int NO_DAY = Integer.MIN_VALUE;
 
-    /** A lead with what does not depend on the day: its need, and whether it is only looking. */
-    private record Assessed(Lead lead, NeedAssessment need, boolean justLooking) {
+    /** A lead with what does not depend on the day: its need, and its timing when it has no buying date. */
+    private record Assessed(Lead lead, NeedAssessment need, TimingAssessment undated) {
     }
 
     private final List<Assessed> leads;
@@ -87,7 +86,7 @@ public final class Ranking {
         indices(all.length).forEach(i -> {
             Lead l = all[i];
             LocalDate date = l.buyingDate();
-            assessed[i] = new Assessed(l, scorer.assessNeed(l), LeadScorer.isJustLooking(l));
+            assessed[i] = new Assessed(l, scorer.assessNeed(l), date == null ? scorer.undatedTiming(l) : null);
             days[i] = date == null ? NO_DAY : Math.toIntExact(date.toEpochDay());
         });
         return new Ranking(Arrays.asList(assessed), days, scorer);
@@ -97,8 +96,6 @@ public final class Ranking {
     public List<RankedLead> rank(LocalDate asOf, LeadFilter filter) {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(filter, "filter");
-        TimingAssessment noDate = scorer.assessTiming(null, false, asOf);
-        TimingAssessment justLooking = scorer.assessTiming(null, true, asOf);
         Timings timings = lastDay < firstDay || (long) lastDay - firstDay >= MAX_DAY_SPAN
                 ? new TimingsByMap(scorer, asOf) : new TimingsByDay(scorer, asOf, firstDay, lastDay);
         int n = leads.size();
@@ -106,7 +103,7 @@ public final class Ranking {
         indices(n).forEach(i -> {
             Assessed a = leads.get(i);
             int day = days[i];
-            TimingAssessment timing = day != NO_DAY ? timings.on(day) : a.justLooking ? justLooking : noDate;
+            TimingAssessment timing = day != NO_DAY ? timings.on(day) : a.undated;
             LeadScore score = scorer.score(a.need, timing);
             scores[i] = filter.test(a.lead, score, asOf) ? score : null;
         });

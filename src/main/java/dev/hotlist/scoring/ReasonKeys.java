@@ -18,6 +18,7 @@ public final class ReasonKeys {
     public static final String NEED_NO_BUDGET = "need.noBudget";
     public static final String NEED_SOURCE_REFERRAL = "need.source.referral";
     public static final String NEED_SOURCE_INBOUND = "need.source.inbound";
+    public static final String NEED_SOURCE_ONLINE = "need.source.online";
     public static final String NEED_SOURCE_EVENT = "need.source.event";
     public static final String NEED_SOURCE_COLD = "need.source.cold";
     public static final String NEED_JUST_ASKING = "need.justAsking";
@@ -32,13 +33,14 @@ public final class ReasonKeys {
     public static final String TIMING_STALE = "timing.stale";
     public static final String TIMING_NO_DATE = "timing.noDate";
     public static final String TIMING_JUST_LOOKING = "timing.justLooking";
+    public static final String TIMING_UNREAD = "timing.unread";
 
     /** All of the above. */
     public static final Set<String> ALL = Set.of(NEED_UNKNOWN, NEED_UNREAD, NEED_STATED, NEED_RATING, NEED_STARS,
             NEED_SCALED, NEED_PERCENT, NEED_PAIN, NEED_BUDGET, NEED_BUDGET_MENTIONED, NEED_BUDGET_APPROVED, NEED_NO_BUDGET,
-            NEED_SOURCE_REFERRAL, NEED_SOURCE_INBOUND, NEED_SOURCE_EVENT, NEED_SOURCE_COLD, NEED_JUST_ASKING,
-            NEED_NOT_URGENT, NEED_CAPPED, TIMING_TODAY, TIMING_TOMORROW, TIMING_IN_DAYS, TIMING_OVERDUE,
-            TIMING_LAPSING, TIMING_STALE, TIMING_NO_DATE, TIMING_JUST_LOOKING);
+            NEED_SOURCE_REFERRAL, NEED_SOURCE_INBOUND, NEED_SOURCE_ONLINE, NEED_SOURCE_EVENT, NEED_SOURCE_COLD,
+            NEED_JUST_ASKING, NEED_NOT_URGENT, NEED_CAPPED, TIMING_TODAY, TIMING_TOMORROW, TIMING_IN_DAYS,
+            TIMING_OVERDUE, TIMING_LAPSING, TIMING_STALE, TIMING_NO_DATE, TIMING_JUST_LOOKING, TIMING_UNREAD);
 
     private ReasonKeys() {
     }

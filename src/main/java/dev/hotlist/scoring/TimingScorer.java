@@ -25,17 +25,33 @@ public final class TimingScorer {
 
     private final ScoringSettings settings;
     private final double pastMidpoint;
+    private final TimingAssessment noDate = of(NO_DATE_SCORE, TimingState.NO_DATE, ReasonKeys.TIMING_NO_DATE);
+    private final TimingAssessment justLooking =
+            of(NO_DATE_SCORE, TimingState.NO_DATE, ReasonKeys.TIMING_JUST_LOOKING);
 
     public TimingScorer(ScoringSettings settings) {
         this.settings = settings;
         this.pastMidpoint = Math.sqrt(Math.max(1, settings.overdueGraceDays()) * (double) settings.staleAfterDays());
     }
 
+    /**
+     * The timing of a lead with no buying date, from what its buying-time cell said: nothing or "no rush" (no
+     * date given), "just looking", or text that could not be read, which is quoted so the user sees it was not
+     * ignored silently. All score {@link #NO_DATE_SCORE}, whatever the day.
+     */
+    public TimingAssessment undated(String stated) {
+        return switch (BuyingTimeParser.undated(stated)) {
+            case JUST_LOOKING -> justLooking;
+            case UNREAD -> of(NO_DATE_SCORE, TimingState.NO_DATE, ReasonKeys.TIMING_UNREAD,
+                    NeedScorer.shorten(stated.strip()));
+            default -> noDate;
+        };
+    }
+
     /** The timing of a buying date ({@code null} for none) seen from {@code asOf}. */
     public TimingAssessment assess(LocalDate buyingDate, boolean justLooking, LocalDate asOf) {
         if (buyingDate == null) {
-            String key = justLooking ? ReasonKeys.TIMING_JUST_LOOKING : ReasonKeys.TIMING_NO_DATE;
-            return of(NO_DATE_SCORE, TimingState.NO_DATE, key);
+            return justLooking ? this.justLooking : noDate;
         }
         long days = buyingDate.toEpochDay() - asOf.toEpochDay();
         double score = score(days);

@@ -2,8 +2,9 @@
  * The scoring engine: the hungry buyer × fishing tomorrow.
  *
  * <ul>
- *   <li>{@link dev.hotlist.scoring.BuyingTimeParser} reads a buying-time cell ("next month", 下周, 2026-12-01,
- *       随便看看) into a date or "just looking"; the importer stores the date with the lead.</li>
+ *   <li>{@link dev.hotlist.scoring.BuyingTimeParser} reads a buying-time cell ("next month", 下周三, Q1 2027,
+ *       3-6 months, 年后, 2026-12-01, 随便看看) into a date, "just looking" or "no date"; the importer stores the
+ *       date with the lead. A lead whose text could not be read says so in its timing reason.</li>
  *   <li>{@link dev.hotlist.scoring.NeedScorer} turns the stated need, notes, budget and source into a need score
  *       0–100 ({@link dev.hotlist.scoring.NeedAssessment}); {@link dev.hotlist.scoring.NeedScale} reads bare
  *       numbers on their column's scale. Need does not depend on the date.</li>

@@ -119,17 +119,18 @@ class CommandLineTest {
         String db = dir.resolve("s.db").toString();
         Run shown = run("settings", "--db", db);
         assertThat(shown.code()).as(shown.err()).isZero();
-        assertThat(shown.out()).contains("hot-need = 60").contains("need-weight = 0.5");
+        assertThat(shown.out()).contains("hot-need = " + dev.hotlist.domain.ScoringSettings.defaults().hotNeed())
+                .contains("need-weight = 0.5");
 
-        Run set = run("settings", "--db", db, "--set", "hot-timing=75", "--set", "need-weight=0.6");
+        Run set = run("settings", "--db", db, "--set", "hot-timing=80", "--set", "need-weight=0.6");
         assertThat(set.code()).as(set.err()).isZero();
-        assertThat(run("settings", "--db", db).out()).contains("hot-timing = 75").contains("need-weight = 0.6");
+        assertThat(run("settings", "--db", db).out()).contains("hot-timing = 80").contains("need-weight = 0.6");
 
         assertThat(run("settings", "--db", db, "--set", "hot-need=150").code()).isEqualTo(2);
         Run unknown = run("settings", "--db", db, "--set", "warmth=3");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("Unknown setting 'warmth'");
-        assertThat(run("settings", "--db", db).out()).as("a refused change changes nothing").contains("hot-timing = 75");
+        assertThat(run("settings", "--db", db).out()).as("a refused change changes nothing").contains("hot-timing = 80");
 
         Run reset = run("settings", "--db", db, "--reset");
         assertThat(reset.code()).isZero();

@@ -10,7 +10,8 @@ import java.util.Random;
 /**
  * Realistic leads in memory, reproducible from a seed: mixed English and Chinese need words, numbers on
  * several scales, stars, notes with pain and price-only phrases, budgets, sources and buying dates spread from
- * long past to far ahead (some with none, some "just looking"). Used by property tests and the benchmark.
+ * long past to far ahead (some with none, some "just looking", some unreadable). Used by property tests and the
+ * benchmark.
  */
 public final class LeadGenerator {
     static final String[] NEEDS = {
@@ -47,6 +48,8 @@ public final class LeadGenerator {
     static final String[] COMPANIES = {"Acme Tools", "北京恒达机械", "Blue Lake Marine", "上海星河电子", "Northwind",
         "深圳启明科技", "Riverbend Tackle", "广州华南贸易"};
     static final String[] JUST_LOOKING = {"just looking", "随便看看", "no plan", "以后再说"};
+    /** Buying-time cells that give no date: blank, "no rush", or text the parser cannot read. */
+    static final String[] UNDATED = {"", "", "no rush", "待定", "Q5", "see notes", "等老板回复"};
 
     private LeadGenerator() {
     }
@@ -85,7 +88,9 @@ public final class LeadGenerator {
         int when = random.nextInt(10);
         if (when == 0) {
             b.buyingStated(pick(random, JUST_LOOKING));
-        } else if (when > 1) {
+        } else if (when == 1) {
+            b.buyingStated(pick(random, UNDATED));
+        } else {
             LocalDate date = asOf.plusDays(random.nextInt(1200) - 400);
             b.buyingDate(date).buyingStated(date.toString());
         }

@@ -128,6 +128,32 @@ class LeadScorerTest {
     }
 
     @Test
+    void aBuyingTimeThatCannotBeReadSaysSoAndScoresLikeNoDate() {
+        TimingAssessment none = scorer.assessTiming(Lead.builder().id(1).build(), AS_OF);
+        TimingAssessment unread = scorer.assessTiming(Lead.builder().id(2).buyingStated(" Q5 ").build(), AS_OF);
+        TimingAssessment noRush = scorer.assessTiming(Lead.builder().id(3).buyingStated("no rush").build(), AS_OF);
+        TimingAssessment looking = scorer.assessTiming(Lead.builder().id(4).buyingStated("随便看看").build(), AS_OF);
+
+        assertThat(none.reason()).isEqualTo(Reason.timing(-45, ReasonKeys.TIMING_NO_DATE));
+        assertThat(noRush.reason()).isEqualTo(none.reason());
+        assertThat(unread.reason()).isEqualTo(Reason.timing(-45, ReasonKeys.TIMING_UNREAD, "Q5"));
+        assertThat(looking.reason().key()).isEqualTo(ReasonKeys.TIMING_JUST_LOOKING);
+        assertThat(List.of(unread, noRush, looking)).allSatisfy(t -> {
+            assertThat(t.score()).isEqualTo(none.score());
+            assertThat(t.state()).isEqualTo(TimingState.NO_DATE);
+        });
+        String longText = "x".repeat(200);
+        assertThat(scorer.assessTiming(Lead.builder().buyingStated(longText).build(), AS_OF).reason().args())
+                .singleElement().asString().hasSizeLessThanOrEqualTo(40);
+    }
+
+    @Test
+    void aDatedLeadKeepsItsDateWhateverItsTextSays() {
+        Lead lead = Lead.builder().id(1).buyingStated("Q5").buyingDate(AS_OF.plusDays(1)).build();
+        assertThat(scorer.assessTiming(lead, AS_OF).reason().key()).isEqualTo(ReasonKeys.TIMING_TOMORROW);
+    }
+
+    @Test
     void timingReasonPointsAreTheScoreLessFifty() {
         for (int d = -400; d <= 800; d += 7) {
             TimingAssessment t = timing(AS_OF.plusDays(d));
@@ -164,12 +190,46 @@ class LeadScorerTest {
 
     @Test
     void priorityBandsFollowTheTier() {
+        int n = scorer.settings().hotNeed();
+        int t = scorer.settings().hotTiming();
         assertThat(scorer.priority(100, 100)).isEqualTo(100);
-        assertThat(scorer.priority(60, 60)).isBetween(70.0, 100.0);
-        assertThat(scorer.priority(100, 59)).isBetween(35.0, 69.5);
-        assertThat(scorer.priority(59, 100)).isBetween(35.0, 69.5);
-        assertThat(scorer.priority(59, 59)).isBetween(0.0, 34.5);
-        assertThat(scorer.tier(59.6, 59.6)).as("tiers use the rounded scores shown").isEqualTo(Tier.HOT);
+        assertThat(scorer.priority(n, t)).isBetween(70.0, 100.0);
+        assertThat(scorer.priority(100, t - 1)).isBetween(35.0, 69.5);
+        assertThat(scorer.priority(n - 1, 100)).isBetween(35.0, 69.5);
+        assertThat(scorer.priority(n - 1, t - 1)).isBetween(0.0, 34.5);
+        assertThat(scorer.tier(n - 0.4, t - 0.4)).as("tiers use the rounded scores shown").isEqualTo(Tier.HOT);
+    }
+
+    /** HOT is hungry and soon: not a buyer weeks away, not a lukewarm lead with one bonus. */
+    @Test
+    void defaultThresholdsMeanHungryAndSoon() {
+        TimingScorer timing = new TimingScorer(ScoringSettings.defaults());
+        assertThat(Math.round(timing.score(0))).isEqualTo(100);
+        assertThat(Math.round(timing.score(7))).isEqualTo(97);
+        assertThat(Math.round(timing.score(30))).isEqualTo(76);
+        assertThat(Math.round(timing.score(92))).isEqualTo(41);
+        assertThat(Math.round(timing.score(403))).isEqualTo(15);
+        assertThat(timing.score(1)).isGreaterThan(timing.score(30));
+        assertThat(timing.score(30)).isGreaterThan(timing.score(403));
+        assertThat(timing.score(403)).isGreaterThan(TimingScorer.NO_DATE_SCORE);
+
+        Lead high = lead(1, "high", null);
+        assertThat(scorer.score(high.toBuilder().buyingDate(AS_OF.plusDays(28)).build(), AS_OF).tier())
+                .as("four weeks out is soon").isEqualTo(Tier.HOT);
+        assertThat(scorer.score(high.toBuilder().buyingDate(AS_OF.plusDays(52)).build(), AS_OF).tier())
+                .as("52 days out is later").isEqualTo(Tier.SCHEDULE);
+        assertThat(scorer.score(high.toBuilder().buyingDate(AS_OF.minusDays(10)).build(), AS_OF).tier())
+                .as("ten days overdue: call now").isEqualTo(Tier.HOT);
+
+        LocalDate tomorrow = AS_OF.plusDays(1);
+        Lead lukewarmInbound = Lead.builder().id(2).needStated("一般").source("官网").buyingDate(tomorrow).build();
+        Lead lukewarmReferral = Lead.builder().id(3).needStated("medium").source("referral").buyingDate(tomorrow)
+                .build();
+        Lead lukewarmInPain = Lead.builder().id(4).needStated("medium").notes("line down, losing money, deadline")
+                .buyingDate(tomorrow).build();
+        assertThat(scorer.score(lukewarmInbound, AS_OF).tier()).isEqualTo(Tier.QUALIFY);
+        assertThat(scorer.score(lukewarmReferral, AS_OF).tier()).isEqualTo(Tier.QUALIFY);
+        assertThat(scorer.score(lukewarmInPain, AS_OF).tier()).isEqualTo(Tier.HOT);
     }
 
     @Test

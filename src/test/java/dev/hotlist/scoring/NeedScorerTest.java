@@ -58,6 +58,28 @@ class NeedScorerTest {
             无              | 5
             不需要          | 5
             没有需求        | 5
+            Highest         | 95
+            Lowest          | 15
+            急              | 95
+            很急            | 95
+            比较急          | 80
+            有意向          | 65
+            意向强          | 80
+            意向强烈        | 80
+            意向一般        | 55
+            意向弱          | 30
+            没有意向        | 5
+            很感兴趣        | 80
+            感兴趣          | 65
+            不感兴趣        | 5
+            interested      | 65
+            very interested | 80
+            somewhat interested | 45
+            not interested  | 5
+            需求大          | 80
+            需求很大        | 95
+            需求不大        | 30
+            不太需要        | 20
             """)
     void readsNeedWords(String stated, int expected) {
         NeedAssessment a = need(stated);
@@ -73,6 +95,19 @@ class NeedScorerTest {
             Cold        | 25
             热          | 85
             冷          | 25
+            A           | 85
+            b           | 55
+            C           | 25
+            D           | 10
+            A类         | 85
+            A类客户     | 85
+            B类         | 55
+            C级         | 25
+            A级         | 85
+            Grade B     | 55
+            P1          | 85
+            P2          | 55
+            P3          | 30
             """)
     void readsCrmRatings(String stated, int expected) {
         NeedAssessment a = need(stated);
@@ -174,6 +209,22 @@ class NeedScorerTest {
     }
 
     @Test
+    void zohoPrioritiesAndGradesKeepTheirOrder() {
+        assertThat(List.of("Highest", "High", "Normal", "Low", "Lowest")).extracting(s -> need(s).score())
+                .isSortedAccordingTo((a, b) -> Integer.compare(b, a)).doesNotHaveDuplicates();
+        assertThat(List.of("A", "B", "C", "D")).extracting(s -> need(s).score())
+                .isSortedAccordingTo((a, b) -> Integer.compare(b, a)).doesNotHaveDuplicates();
+        assertThat(List.of("P1", "P2", "P3")).extracting(s -> need(s).score())
+                .isSortedAccordingTo((a, b) -> Integer.compare(b, a)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aLetterInsideWordsIsNoGrade() {
+        assertThat(keys(need("need a new pump"))).containsExactly(ReasonKeys.NEED_UNREAD);
+        assertThat(keys(need("P12"))).containsExactly(ReasonKeys.NEED_UNREAD);
+    }
+
+    @Test
     void painWordsInTheNeedCellCountButNotTheWordReadAsLevel() {
         assertThat(need("急需").score()).isEqualTo(95);
         assertThat(need("不急").score()).isEqualTo(30);
@@ -245,7 +296,18 @@ class NeedScorerTest {
             Purchased list      | -5
             陌拜                 | -5
             名单                 | -5
-            LinkedIn            | 0
+            LinkedIn            | 4
+            百度推广             | 4
+            百度                 | 4
+            抖音                 | 4
+            微信                 | 4
+            小红书               | 4
+            Google Ads          | 4
+            Facebook            | 4
+            百度推广，官网咨询     | 6
+            LinkedIn referral   | 10
+            Organic search      | 6
+            Newspaper           | 0
             """)
     void sourcesRankReferralOverInboundOverEventOverColdList(String source, int points) {
         NeedAssessment a = scorer.assess(Lead.builder().needStated("medium").source(source).build());
@@ -260,6 +322,11 @@ class NeedScorerTest {
             只是问问
             问问价格
             了解一下
+            先报个价
+            比价中
+            货比三家
+            comparing quotes
+            Price check
             """)
     void priceOnlyPhrasesLowerNeed(String phrase) {
         NeedAssessment inNotes = scorer.assess(Lead.builder().needStated("high").notes(phrase).build());
@@ -274,6 +341,14 @@ class NeedScorerTest {
         NeedAssessment a = scorer.assess(Lead.builder().needStated("medium").notes("了解一下，不急").build());
         assertThat(a.score()).isEqualTo(55 + NeedScorer.JUST_ASKING + NeedScorer.NOT_URGENT);
         assertThat(keys(a)).doesNotContain(ReasonKeys.NEED_PAIN);
+    }
+
+    @Test
+    void inAHurryIsPainAndNotInAHurryIsNot() {
+        NeedAssessment hurry = scorer.assess(Lead.builder().needStated("medium").notes("in a hurry").build());
+        assertThat(hurry.score()).isEqualTo(55 + NeedScorer.PAIN_EACH);
+        NeedAssessment calm = scorer.assess(Lead.builder().needStated("medium").notes("not in a hurry").build());
+        assertThat(calm.score()).isEqualTo(55 + NeedScorer.NOT_URGENT);
     }
 
     @Test

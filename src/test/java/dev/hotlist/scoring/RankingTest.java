@@ -6,6 +6,7 @@ import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.LeadScore;
 import dev.hotlist.domain.RankedLead;
+import dev.hotlist.domain.Reason;
 import dev.hotlist.domain.ScoringSettings;
 import dev.hotlist.domain.Stage;
 import dev.hotlist.domain.Tier;
@@ -85,6 +86,16 @@ class RankingTest {
             ranked.add(new RankedLead(i + 1, scored.get(i).lead(), scored.get(i).score()));
         }
         return ranked;
+    }
+
+    @Test
+    void preparedRankingQuotesAnUnreadBuyingTime() {
+        Lead unread = Lead.builder().id(1).needStated("high").buyingStated("Q5").build();
+        Lead looking = Lead.builder().id(2).needStated("high").buyingStated("just looking").build();
+        List<RankedLead> ranked = Ranking.prepare(List.of(unread, looking), scorer).rank(AS_OF, LeadFilter.all());
+        assertThat(ranked).extracting(r -> r.score().reasons().get(r.score().reasons().size() - 1))
+                .containsExactly(Reason.timing(-45, ReasonKeys.TIMING_UNREAD, "Q5"),
+                        Reason.timing(-45, ReasonKeys.TIMING_JUST_LOOKING));
     }
 
     @Test

@@ -37,13 +37,13 @@ class ReasonTextTest {
         assertThat(ReasonText.describe(r, Locale.ENGLISH)).isEqualTo("\u221210 need: no budget");
         assertThat(ReasonText.describe(r, Locale.CHINA)).isEqualTo("\u221210 需求：没有预算");
         assertThat(ReasonText.describe(Reason.need(0, ReasonKeys.NEED_UNKNOWN), Locale.ENGLISH))
-                .isEqualTo("\u00B10 need: need not stated (unknown)");
+                .isEqualTo("\u00B10 need: not stated");
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            need.stated        | +45 need: stated need "urgent"            | +45 需求：需求“urgent”
-            need.pain          | +12 need: pain words: broken, deadline    | +12 需求：痛点：broken, deadline
+            need.stated        | +45 need: stated "urgent"                 | +45 需求：“urgent”
+            need.pain          | +12 need: pain points: broken, deadline   | +12 需求：痛点：broken, deadline
             need.source.referral | +10 need: referral (老客户)              | +10 需求：转介绍（老客户）
             """)
     void saysNeedReasons(String key, String english, String chinese) {
@@ -56,6 +56,36 @@ class ReasonTextTest {
         Reason r = Reason.need(points, key, arg);
         assertThat(ReasonText.describe(r, Locale.ENGLISH)).isEqualTo(english);
         assertThat(ReasonText.describe(r, Locale.SIMPLIFIED_CHINESE)).isEqualTo(chinese);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            need.capped 100       | −38 need: already at the top (100)                      | −38 需求：已到顶（100）
+            need.capped 0         | +12 need: already at the bottom (0)                     | +12 需求：已到最低（0）
+            need.justAsking 比价中 | −15 need: only after a price ("比价中")                   | −15 需求：只问价格（“比价中”）
+            need.unread hmm       | ±0 need: not understood: "hmm" (counted as neutral)     | ±0 需求：看不懂“hmm”（按中性算）
+            timing.noDate         | −45 timing: no buying date given (like watching fishing on TV) | −45 时机：没有购买时间（像在电视上看钓鱼）
+            timing.unread Q5      | −45 timing: buying time not understood: "Q5" (counted as no date) | −45 时机：看不懂购买时间“Q5”（按没有时间算）
+            timing.justLooking    | −45 timing: just looking, no plan to buy                | −45 时机：随便看看，暂无购买计划
+            """)
+    void saysWhatASalespersonWouldSay(String keyAndArg, String english, String chinese) {
+        String[] parts = keyAndArg.split(" ");
+        int points = english.startsWith("±") ? 0 : Integer.parseInt(english.substring(1, 3))
+                * (english.charAt(0) == '+' ? 1 : -1);
+        String key = parts[0];
+        Object[] args = parts.length == 1 ? new Object[0]
+                : key.equals("need.capped") ? new Object[] {Integer.parseInt(parts[1])} : new Object[] {parts[1]};
+        Reason r = key.startsWith("need") ? Reason.need(points, key, args) : Reason.timing(points, key, args);
+        assertThat(ReasonText.describe(r, Locale.ENGLISH)).isEqualTo(english);
+        assertThat(ReasonText.describe(r, Locale.SIMPLIFIED_CHINESE)).isEqualTo(chinese);
+    }
+
+    @Test
+    void theStaleDateSaysSoAfterTheDate() {
+        Reason r = Reason.timing(-42, ReasonKeys.TIMING_STALE, 120L, AS_OF.minusDays(120));
+        assertThat(ReasonText.describe(r, Locale.ENGLISH))
+                .isEqualTo("\u221242 timing: date passed 120 days ago (2026-07-27), gone stale");
+        assertThat(ReasonText.describe(r, Locale.CHINA)).isEqualTo("\u221242 时机：已过期 120 天（2026-07-27），已失效");
     }
 
     @Test
@@ -86,7 +116,7 @@ class ReasonTextTest {
                 .source("Website").buyingDate(TOMORROW).build();
         LeadScore score = scorer.score(lead, AS_OF);
         String en = ReasonText.summary(score, Locale.ENGLISH);
-        assertThat(en).isEqualTo("+50 timing: buys tomorrow (2026-11-25); +30 need: stated need \"high\"; "
+        assertThat(en).isEqualTo("+50 timing: buys tomorrow (2026-11-25); +30 need: stated \"high\"; "
                 + "\u221210 need: no budget");
         assertThat(en).doesNotContain("\n");
         String zh = ReasonText.summary(score, Locale.SIMPLIFIED_CHINESE);
