@@ -36,12 +36,16 @@ public final class ReasonText {
         return MessageFormat.format(b.getString("line"), signed(reason.points()), part, why);
     }
 
-    /** The strongest reasons of a score in one line, for a table cell; the timing reason always among them. */
+    /**
+     * The strongest reasons of a score in one line, for a table cell; the timing reason always among them. The
+     * cap at 100 is left out: it is bookkeeping, not a reason to call.
+     */
     public static String summary(LeadScore score, Locale locale) {
         ResourceBundle b = bundle(locale);
         Stream<Reason> timing = score.reasons().stream().filter(r -> r.part() == Reason.Part.TIMING);
         Stream<Reason> need = score.reasons().stream()
-                .filter(r -> r.part() == Reason.Part.NEED && r.points() != 0)
+                .filter(r -> r.part() == Reason.Part.NEED && r.points() != 0
+                        && !r.key().equals(ReasonKeys.NEED_CAPPED))
                 .sorted(STRONGEST_FIRST)
                 .limit(SUMMARY_REASONS - 1);
         return Stream.concat(timing, need)

@@ -128,7 +128,10 @@ class ReasonTextTest {
         LeadScorer scorer = new LeadScorer(ScoringSettings.defaults());
         Lead lead = Lead.builder().id(1).needStated("urgent").notes("broken, deadline, audit").budget("approved")
                 .source("referral").buyingDate(AS_OF.plusDays(60)).build();
-        assertThat(ReasonText.summary(scorer.score(lead, AS_OF), Locale.ENGLISH)).contains("timing: buys in 60 days");
+        LeadScore score = scorer.score(lead, AS_OF);
+        assertThat(score.reasons()).extracting(Reason::key).contains(ReasonKeys.NEED_CAPPED);
+        assertThat(ReasonText.summary(score, Locale.ENGLISH)).contains("timing: buys in 60 days")
+                .as("the cap is bookkeeping, not a reason to call").doesNotContain("at the top");
     }
 
     @Test
