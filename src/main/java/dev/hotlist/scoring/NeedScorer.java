@@ -63,6 +63,23 @@ public final class NeedScorer {
         boolean budgetMentioned;
         boolean budgetUnknown;
 
+        /** What this scan found, as an immutable copy. */
+        Findings findings() {
+            return new Findings(List.copyOf(pain), justAsking, notUrgent, noBudget, approved, budgetMentioned,
+                    budgetUnknown);
+        }
+
+        /** Adds what a cell was found to say, as if its text had been scanned here. */
+        void add(Findings f) {
+            pain.addAll(f.pain());
+            justAsking = justAsking == null ? f.justAsking() : justAsking;
+            notUrgent |= f.notUrgent();
+            noBudget = noBudget == null ? f.noBudget() : noBudget;
+            approved = approved == null ? f.approved() : approved;
+            budgetMentioned |= f.budgetMentioned();
+            budgetUnknown |= f.budgetUnknown();
+        }
+
         Scan clear() {
             hits.clear();
             pain.clear();
@@ -76,7 +93,26 @@ public final class NeedScorer {
         }
     }
 
+    /** The cues one cell holds besides its level: pain words, "just asking", budget words. */
+    private record Findings(List<String> pain, String justAsking, boolean notUrgent, String noBudget,
+                            String approved, boolean budgetMentioned, boolean budgetUnknown) {
+    }
+
+    /** The stated need cell read on its own: its level reason and its other cues. */
+    private record Stated(Reason level, Findings findings) {
+    }
+
     private static final ThreadLocal<Scan> SCANS = ThreadLocal.withInitial(Scan::new);
+    private static final Reason NO_SOURCE = Reason.need(0, ReasonKeys.NEED_UNKNOWN);
+
+    /*
+     * Need, budget and source cells hold a handful of distinct values in a real sheet (picklists, "high",
+     * "¥50,000", "Website"), so each distinct short text is read once and its reading reused; notes are free
+     * text and are always scanned.
+     */
+    private final CellCache<Stated> statedCells = new CellCache<>();
+    private final CellCache<Findings> budgetCells = new CellCache<>();
+    private final CellCache<Reason> sourceCells = new CellCache<>();
 
     /** Works out the need of one lead. */
     public NeedAssessment assess(Lead lead) {
@@ -91,7 +127,7 @@ public final class NeedScorer {
             reasons.add(Reason.need(points, ReasonKeys.NEED_PAIN, String.join(", ", scan.pain)));
         }
         budget(lead.budget(), scan, reasons);
-        source(lead.source(), scan, reasons);
+        source(lead.source(), reasons);
         if (scan.justAsking != null) {
             reasons.add(Reason.need(JUST_ASKING, ReasonKeys.NEED_JUST_ASKING, scan.justAsking));
         }
@@ -117,7 +153,17 @@ public final class NeedScorer {
         if (raw.isEmpty()) {
             return Reason.need(0, ReasonKeys.NEED_UNKNOWN);
         }
-        Reason numeric = numericLevel(raw, lead.needScale());
+        Integer scale = lead.needScale();
+        Stated stated = statedCells.get(scale == null ? raw : raw + '\u0001' + scale, k -> {
+            Scan own = new Scan();
+            return new Stated(statedLevel(raw, scale, own), own.findings());
+        });
+        scan.add(stated.findings());
+        return stated.level();
+    }
+
+    private Reason statedLevel(String raw, Integer scale, Scan scan) {
+        Reason numeric = numericLevel(raw, scale);
         // Words are scanned even after a number: pain words in the need cell count too.
         KeywordTable.Hits hits = scan.hits;
         hits.clear();
@@ -304,19 +350,24 @@ public final class NeedScorer {
         }
     }
 
-    private static void budget(String budget, Scan scan, List<Reason> reasons) {
+    /** What a budget cell says on its own: budget words, and "0" or "-" as no budget. */
+    private static Findings budgetCell(String b) {
+        Scan own = new Scan();
+        BUDGET_WORDS.scan(b, own.hits);
+        for (int i = 0; i < own.hits.size(); i++) {
+            collect(BUDGET_WORDS, b, own.hits, i, BUDGET_WORDS.value(own.hits.keyword(i)), own);
+        }
+        OptionalDouble amount = NeedScale.bareNumber(b.replace(",", ""));
+        if ((amount.isPresent() && amount.getAsDouble() == 0) || b.equals("-")) {
+            own.noBudget = own.noBudget == null ? b : own.noBudget;
+        }
+        return own.findings();
+    }
+
+    private void budget(String budget, Scan scan, List<Reason> reasons) {
         String b = budget.strip();
         if (!b.isEmpty()) {
-            KeywordTable.Hits hits = scan.hits;
-            hits.clear();
-            BUDGET_WORDS.scan(b, hits);
-            for (int i = 0; i < hits.size(); i++) {
-                collect(BUDGET_WORDS, b, hits, i, BUDGET_WORDS.value(hits.keyword(i)), scan);
-            }
-            OptionalDouble amount = NeedScale.bareNumber(b.replace(",", ""));
-            if ((amount.isPresent() && amount.getAsDouble() == 0) || b.equals("-")) {
-                scan.noBudget = scan.noBudget == null ? b : scan.noBudget;
-            }
+            scan.add(budgetCells.get(b, NeedScorer::budgetCell));
         }
         if (scan.approved != null) {
             reasons.add(Reason.need(BUDGET_APPROVED, ReasonKeys.NEED_BUDGET_APPROVED, b.isEmpty()
@@ -330,12 +381,19 @@ public final class NeedScorer {
         }
     }
 
-    private static void source(String source, Scan scan, List<Reason> reasons) {
+    private void source(String source, List<Reason> reasons) {
         if (source.isBlank()) {
             return;
         }
-        KeywordTable.Hits hits = scan.hits;
-        hits.clear();
+        Reason r = sourceCells.get(source, NeedScorer::sourceReason);
+        if (r != NO_SOURCE) {
+            reasons.add(r);
+        }
+    }
+
+    /** The reason a source cell gives, or {@link #NO_SOURCE} when it names no known kind of source. */
+    private static Reason sourceReason(String source) {
+        KeywordTable.Hits hits = new KeywordTable.Hits();
         SOURCE_WORDS.scan(source, hits);
         Kind best = null;
         for (int i = 0; i < hits.size(); i++) {
@@ -345,16 +403,16 @@ public final class NeedScorer {
             }
         }
         if (best == null) {
-            return;
+            return NO_SOURCE;
         }
         String arg = shorten(source.strip());
-        switch (best) {
-            case REFERRAL -> reasons.add(Reason.need(SOURCE_REFERRAL, ReasonKeys.NEED_SOURCE_REFERRAL, arg));
-            case INBOUND -> reasons.add(Reason.need(SOURCE_INBOUND, ReasonKeys.NEED_SOURCE_INBOUND, arg));
-            case ONLINE -> reasons.add(Reason.need(SOURCE_ONLINE, ReasonKeys.NEED_SOURCE_ONLINE, arg));
-            case EVENT -> reasons.add(Reason.need(SOURCE_EVENT, ReasonKeys.NEED_SOURCE_EVENT, arg));
-            default -> reasons.add(Reason.need(SOURCE_COLD, ReasonKeys.NEED_SOURCE_COLD, arg));
-        }
+        return switch (best) {
+            case REFERRAL -> Reason.need(SOURCE_REFERRAL, ReasonKeys.NEED_SOURCE_REFERRAL, arg);
+            case INBOUND -> Reason.need(SOURCE_INBOUND, ReasonKeys.NEED_SOURCE_INBOUND, arg);
+            case ONLINE -> Reason.need(SOURCE_ONLINE, ReasonKeys.NEED_SOURCE_ONLINE, arg);
+            case EVENT -> Reason.need(SOURCE_EVENT, ReasonKeys.NEED_SOURCE_EVENT, arg);
+            default -> Reason.need(SOURCE_COLD, ReasonKeys.NEED_SOURCE_COLD, arg);
+        };
     }
 
     /** A cell's text short enough to quote in a reason. */
