@@ -1,5 +1,6 @@
 package dev.hotlist.store;
 
+import dev.hotlist.domain.LeadKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -27,7 +29,7 @@ import org.sqlite.SQLiteException;
 public final class Database implements AutoCloseable {
     /** "HOTL": marks a SQLite file as ours. */
     public static final int APPLICATION_ID = 0x484F544C;
-    static final List<String> MIGRATIONS = List.of("V1", "V2", "V3");
+    static final List<String> MIGRATIONS = List.of("V1", "V2", "V3", "V4");
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
     private static final int BUSY_TIMEOUT_MS = 15_000;
     private static final int BUSY_RETRIES = 8;
@@ -183,6 +185,7 @@ public final class Database implements AutoCloseable {
         if (!empty) {
             backups.take(this, "before-migration-v" + version + "-to-v" + SCHEMA_VERSION);
         }
+        registerFunctions(connection);
         for (int v = version; v < SCHEMA_VERSION; v++) {
             applyMigration(v + 1);
         }
@@ -200,6 +203,16 @@ public final class Database implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /** SQL functions the migrations call: match keys are worked out in Java, the same as on import. */
+    private static void registerFunctions(Connection c) throws SQLException {
+        Function.create(c, "hotlist_name_key", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                result(LeadKeys.nameKey(value_text(0), value_text(1)));
+            }
+        }, 2, Function.FLAG_DETERMINISTIC);
     }
 
     /** Test hook: opens a file as it is, without checks or migrations (to fill an old-version file). */

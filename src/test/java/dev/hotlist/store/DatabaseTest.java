@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +90,34 @@ class DatabaseTest {
                 .hasMessageContaining("not a Hotlist database");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(dir.resolve("other.db-wal")).doesNotExist();
+    }
+
+    @Test
+    void migratingToVersionFourKeysLeadsWithOnlyANameOrOnlyACompany() {
+        Path file = dir.resolve("v3.db");
+        Database.createAtVersion(file, 3);
+        try (Database old = openRaw(file)) {
+            old.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO lead (name, company, created_at, updated_at) VALUES "
+                            + "('Ann Lee', '', '2026-11-24T00:00:00Z', '2026-11-24T00:00:00Z'), "
+                            + "('', 'Ａｃｍｅ Ltd.', '2026-11-24T00:00:00Z', '2026-11-24T00:00:00Z')");
+                }
+                return null;
+            });
+        }
+        try (Database db = Database.open(file)) {
+            List<String> nameKeys = db.read(c -> {
+                List<String> keys = new java.util.ArrayList<>();
+                try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT name_key FROM lead ORDER BY id")) {
+                    while (rs.next()) {
+                        keys.add(rs.getString(1));
+                    }
+                }
+                return keys;
+            });
+            assertThat(nameKeys).containsExactly("annlee|", "|acmeltd");
+        }
     }
 
     @Test
