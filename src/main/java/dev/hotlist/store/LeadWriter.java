@@ -45,8 +45,11 @@ public final class LeadWriter implements AutoCloseable {
     /** The columns {@link #compatible} and {@link #weakMatch} judge a candidate by. */
     private static final String CANDIDATE = "SELECT id, email, name, phone_key, external_id FROM lead WHERE ";
 
-    /** What a merged row did. */
-    public enum Outcome { NEW, UPDATED }
+    /**
+     * What a merged row did: created a lead, updated one that was there before this import, or repeated a lead an
+     * earlier row of this same import already created or updated (a duplicate row, merged into it).
+     */
+    public enum Outcome { NEW, UPDATED, DUPLICATE }
 
     public LeadWriter(Connection c, Long batchId, Instant now) throws SQLException {
         this.c = c;
@@ -102,8 +105,7 @@ public final class LeadWriter implements AutoCloseable {
             return Outcome.NEW;
         }
         Lead existing = LeadStore.find(c, match.getAsLong()).orElseThrow();
-        update(existing, row);
-        return Outcome.UPDATED;
+        return update(existing, row) ? Outcome.UPDATED : Outcome.DUPLICATE;
     }
 
     /** The lead this row describes, if it is already in the database (or earlier in this import). */
@@ -172,10 +174,12 @@ public final class LeadWriter implements AutoCloseable {
         }
     }
 
-    private void update(Lead existing, Lead row) throws SQLException {
+    /** Merges the row into the lead; true when this is the import's first change to a lead from before it. */
+    private boolean update(Lead existing, Lead row) throws SQLException {
         // A lead this import created needs no snapshot: undoing the import deletes it.
         boolean createdNow = existing.id() >= firstNewId;
-        if (batchId != null && !createdNow && recordChange(existing.id(), Outcome.UPDATED)) {
+        boolean firstChange = !createdNow && (batchId == null || recordChange(existing.id(), Outcome.UPDATED));
+        if (batchId != null && firstChange) {
             snapshotLead.setLong(1, batchId);
             snapshotLead.setLong(2, existing.id());
             snapshotLead.executeUpdate();
@@ -195,6 +199,7 @@ public final class LeadWriter implements AutoCloseable {
             deleteExtras.executeUpdate();
             writeExtras(existing.id(), merged.extra());
         }
+        return firstChange;
     }
 
     /** A newer sheet refreshes what it states; a blank cell never erases what an earlier sheet said. */

@@ -69,6 +69,29 @@ class LocalHotlistImportTest {
     }
 
     @Test
+    void aLeadTwiceInOneFileIsADuplicateMergedNotAnUpdate() throws Exception {
+        Path csv = csv("twice.csv", """
+                Name,Company,Phone,Need
+                Alice,Acme,010-88886666,low
+                Bob,Acme,010-88886666,
+                Carol,Beta,010 8888 6666,
+                Alice,Acme,+86 10 8888 6666,urgent
+                """);
+        ImportReport first = importFile(csv);
+        assertThat(first.newCount()).isEqualTo(3);
+        assertThat(first.updatedCount()).isZero();
+        assertThat(first.duplicateCount()).isEqualTo(1);
+        assertThat(first.summaryLine()).isEqualTo("imported 3 new, 0 updated, 0 skipped");
+        assertThat(lead("Alice").needStated()).isEqualTo("urgent");
+
+        ImportReport again = importFile(csv);
+        assertThat(again.newCount()).isZero();
+        assertThat(again.updatedCount()).isEqualTo(3);
+        assertThat(again.duplicateCount()).isEqualTo(1);
+        assertThat(hotlist.imports().get(0).updatedCount()).isEqualTo(3);
+    }
+
+    @Test
     void aCancelledImportChangesNothing() throws Exception {
         importFile(csv("base.csv", "Name,Email\nKept,kept@x.com\n"));
         StringBuilder rows = new StringBuilder("Name,Email\n");

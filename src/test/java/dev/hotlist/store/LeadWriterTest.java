@@ -107,9 +107,20 @@ class LeadWriterTest {
                 .containsExactly(LeadWriter.Outcome.UPDATED);
         assertThat(leads()).hasSize(6);
         // The one person of a name is that name's lead.
-        importRows(Lead.builder().name("Zhao Lei").email("zl@x.cn").build());
-        assertThat(importRows(Lead.builder().name("Zhao Lei").needStated("urgent").build()))
-                .containsExactly(LeadWriter.Outcome.UPDATED);
+        assertThat(importRows(Lead.builder().name("Zhao Lei").email("zl@x.cn").build(),
+                Lead.builder().name("Zhao Lei").needStated("urgent").build()))
+                .containsExactly(LeadWriter.Outcome.NEW, LeadWriter.Outcome.DUPLICATE);
+    }
+
+    @Test
+    void aRowRepeatingALeadOfTheSameImportIsADuplicateNotAnUpdate() {
+        assertThat(importRows(Lead.builder().name("Ann").email("ann@x.com").build(),
+                Lead.builder().name("Ann").email("ANN@x.com").needStated("urgent").build()))
+                .containsExactly(LeadWriter.Outcome.NEW, LeadWriter.Outcome.DUPLICATE);
+        assertThat(importRows(Lead.builder().name("Ann").email("ann@x.com").build(),
+                Lead.builder().name("Ann").email("ann@x.com").build()))
+                .containsExactly(LeadWriter.Outcome.UPDATED, LeadWriter.Outcome.DUPLICATE);
+        assertThat(leads()).singleElement().satisfies(l -> assertThat(l.needStated()).isEqualTo("urgent"));
     }
 
     @Test
