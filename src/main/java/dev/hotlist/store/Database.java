@@ -49,7 +49,22 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) and migrates the database at {@code file}. */
     public static Database open(Path file) {
+        return open(file, true);
+    }
+
+    /**
+     * Opens and migrates the database at {@code file}, which must exist: for commands that only read or export,
+     * where a mistyped path must be an error rather than a new empty database.
+     */
+    public static Database openExisting(Path file) {
+        return open(file, false);
+    }
+
+    private static Database open(Path file, boolean create) {
         Path absolute = file.toAbsolutePath();
+        if (!create && !Files.isRegularFile(absolute)) {
+            throw new StoreException("db.notFound", null, absolute);
+        }
         refuseForeignFile(absolute);
         Connection connection = connect(absolute);
         Database db = new Database(absolute, connection);
@@ -173,7 +188,9 @@ public final class Database implements AutoCloseable {
         int version = (int) longQuery(connection, "PRAGMA user_version");
         int appId = (int) longQuery(connection, "PRAGMA application_id");
         boolean empty = longQuery(connection, "SELECT count(*) FROM sqlite_schema") == 0;
-        if (!empty && appId != APPLICATION_ID) {
+        // A new file is ours to fill; anything else must carry our id, even another app's database with no table yet.
+        boolean fresh = empty && appId == 0 && version == 0;
+        if (!fresh && appId != APPLICATION_ID) {
             throw new StoreException("db.notHotlist", null, file);
         }
         if (version > SCHEMA_VERSION) {

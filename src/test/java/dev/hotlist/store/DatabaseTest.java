@@ -93,6 +93,41 @@ class DatabaseTest {
     }
 
     @Test
+    void refusesAnotherApplicationsEmptyDatabaseAndLeavesItUntouched() throws Exception {
+        Path file = dir.resolve("other-empty.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("PRAGMA application_id=1234");
+            st.execute("PRAGMA user_version=" + Database.SCHEMA_VERSION);
+        }
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(StoreException.class)
+                .satisfies(e -> assertThat(((StoreException) e).key()).isEqualTo("db.notHotlist"));
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void openingAnExistingDatabaseOnlyRefusesAMissingFileWithoutCreatingIt() {
+        Path typo = dir.resolve("typo.db");
+        assertThatThrownBy(() -> Database.openExisting(typo)).isInstanceOf(StoreException.class)
+                .satisfies(e -> {
+                    StoreException se = (StoreException) e;
+                    assertThat(se.key()).isEqualTo("db.notFound");
+                    assertThat(se.message(Locale.ENGLISH)).contains("There is no database at").contains("typo.db");
+                    assertThat(se.message(Locale.SIMPLIFIED_CHINESE)).contains("没有数据库");
+                });
+        assertThat(typo).doesNotExist();
+        assertThat(dir.resolve("typo-backups")).doesNotExist();
+
+        Path real = dir.resolve("hotlist.db");
+        try (Database db = Database.open(real)) {
+            db.write(c -> LeadStore.insert(c, Lead.builder().name("Ann").build(), Instant.now()));
+        }
+        try (Database db = Database.openExisting(real)) {
+            assertThat(db.read(LeadStore::all)).extracting(Lead::name).containsExactly("Ann");
+        }
+    }
+
+    @Test
     void migratingToVersionFourKeysLeadsWithOnlyANameOrOnlyACompany() {
         Path file = dir.resolve("v3.db");
         Database.createAtVersion(file, 3);
