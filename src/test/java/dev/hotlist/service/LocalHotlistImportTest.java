@@ -92,6 +92,26 @@ class LocalHotlistImportTest {
     }
 
     @Test
+    void crmExportsWithoutPeopleImportTwiceWithoutDuplicates() throws Exception {
+        Path opportunities = csv("sf-opportunities.csv", """
+                Opportunity ID,Opportunity Name,Account Name,Amount,Close Date,Stage
+                0065g00000AAAA1,Acme - pumps,Acme,"50,000",2027-01-15,Prospecting
+                0065g00000AAAA2,Bolt - valves,Bolt,12000,2026-12-20,Negotiation
+                """);
+        Path names = csv("names-only.csv", """
+                Client Name,Company,Need
+                Ann Lee,,high
+                ,Globex,low
+                """);
+        assertThat(importFile(opportunities).newCount()).isEqualTo(2);
+        assertThat(importFile(names).newCount()).isEqualTo(2);
+        ImportReport again = importFile(opportunities);
+        assertThat(again.updatedCount()).isEqualTo(2);
+        assertThat(importFile(names).updatedCount()).isEqualTo(2);
+        assertThat(hotlist.leadCount()).isEqualTo(4);
+    }
+
+    @Test
     void aCancelledImportChangesNothing() throws Exception {
         importFile(csv("base.csv", "Name,Email\nKept,kept@x.com\n"));
         StringBuilder rows = new StringBuilder("Name,Email\n");
