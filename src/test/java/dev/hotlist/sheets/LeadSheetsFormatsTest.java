@@ -222,6 +222,32 @@ class LeadSheetsFormatsTest {
     }
 
     @Test
+    void aRepeatedHeaderRowAndTotalsRowsAreSkippedWithTheirReason() throws Exception {
+        Path file = TestWorkbooks.csv(dir.resolve("blocks.csv"), """
+                姓名,公司,手机,预算
+                张三,明达机械,13900001111,1000
+                小计,,,1000
+                姓名,公司,手机,预算
+                李四,华东贸易,13900002222,2000
+                合计：,,,3000
+                Total,,,3000
+                Grand total,,,3000
+                Total,Total S.A.,+33 1 47 44 45 46,
+                """);
+        List<ParsedRow> read = readAll(file);
+        assertThat(leads(read)).extracting(Lead::name).containsExactly("张三", "李四", "Total");
+        List<ParsedRow.SkippedRow> skipped = read.stream().filter(r -> r instanceof ParsedRow.SkippedRow)
+                .map(r -> (ParsedRow.SkippedRow) r).toList();
+        assertThat(skipped).extracting(ParsedRow.SkippedRow::rowNumber).containsExactly(3, 4, 6, 7, 8);
+        assertThat(skipped).extracting(ParsedRow.SkippedRow::reasonKey)
+                .containsExactly("row.totals", "row.repeatedHeader", "row.totals", "row.totals", "row.totals");
+        assertThat(skipped.get(1).reason(java.util.Locale.ENGLISH)).contains("repeats the header row");
+        assertThat(skipped.get(1).reason(java.util.Locale.SIMPLIFIED_CHINESE)).contains("重复的表头");
+        assertThat(skipped.get(2).reason(java.util.Locale.ENGLISH)).contains("totals row").contains("合计：");
+        assertThat(skipped.get(2).reason(java.util.Locale.SIMPLIFIED_CHINESE)).contains("合计行");
+    }
+
+    @Test
     void needScaleIsInferredFromTheLargestBareNumber() throws Exception {
         Object[][] tens = {{"Name", "Need"}, {"A", 3}, {"B", 8}, {"C", "high"}};
         Object[][] percents = {{"Name", "Need"}, {"A", "80"}, {"B", "35"}};
