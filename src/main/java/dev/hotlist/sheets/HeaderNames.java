@@ -102,7 +102,8 @@ public final class HeaderNames {
                 "job title", "职位", "lead title", "意向产品");
         // Hotlist's own computed export columns ("Priority"/"优先级" are decided by ColumnMapper).
         put(LeadField.IGNORE, "rank", "tier", "need score", "timing score", "why", "stage", "last call",
-                "next action", "排名", "等级", "需求分", "时机分", "原因", "阶段", "最近通话", "下次行动");
+                "last call at", "next action", "排名", "等级", "需求分", "时机分", "原因", "阶段", "最近通话", "最近通话时间",
+                "下次行动");
         // A row counter is not data.
         put(LeadField.IGNORE, "序号", "行号");
     }
