@@ -8,13 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,27 +24,7 @@ class BackupsTest {
         try (Database setup = Database.open(file)) {
             fill(setup, 4000); // a copy takes long enough for the other writer's clean-up to run meanwhile
         }
-        int perWriter = 12;
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try (Database a = Database.open(file); Database b = Database.open(file)) {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> done = new ArrayList<>();
-            for (Database db : List.of(a, b)) {
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < perWriter; i++) {
-                        assertThat(db.backups().take(db, "before-import")).exists();
-                    }
-                    return perWriter;
-                }));
-            }
-            start.countDown();
-            for (Future<Integer> f : done) {
-                assertThat(f.get(120, TimeUnit.SECONDS)).isEqualTo(perWriter);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        TwoConnections.atOnce(file, 12, (db, i) -> assertThat(db.backups().take(db, "before-import")).exists());
         Backups backups = Backups.of(file);
         assertThat(backups.list()).hasSize(Backups.KEEP);
         try (var files = Files.list(backups.folder())) {
