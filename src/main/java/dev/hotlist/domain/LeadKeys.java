@@ -4,8 +4,9 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * The keys a re-imported row is matched on: normalised email, then phone, then name + company.
- * Two rows with different emails are two people even when they share a phone (an office switchboard).
+ * The keys a re-imported row is matched on: normalised email, then phone, then name + company, and for a row with
+ * nothing stronger, its name or its company alone. Two rows with different emails, or with different names, are two
+ * people even when they share a phone (an office switchboard).
  */
 public final class LeadKeys {
     /** Phones shorter than this many digits are extensions or junk, never a key. */
@@ -42,11 +43,29 @@ public final class LeadKeys {
                 : digits.toString();
     }
 
-    /** Name and company folded (case, width, spaces, punctuation); "" unless both are present. */
-    public static String nameAndCompany(String name, String company) {
+    /**
+     * Name and company folded (case, width, spaces, punctuation) and joined by "|". With only one of them present the
+     * key is that one alone ("ann|", "|acme"): a {@link #isWeak weak} key. "" when both are missing.
+     */
+    public static String nameKey(String name, String company) {
         String n = fold(name);
         String c = fold(company);
-        return n.isEmpty() || c.isEmpty() ? "" : n + "|" + c;
+        return n.isEmpty() && c.isEmpty() ? "" : n + "|" + c;
+    }
+
+    /**
+     * A key of a name alone or a company alone: many people share one, so it is only good for a row that has no
+     * record id, email or phone either (a re-imported list of bare names must not duplicate).
+     */
+    public static boolean isWeak(String nameKey) {
+        return !nameKey.isEmpty() && (nameKey.charAt(0) == '|' || nameKey.charAt(nameKey.length() - 1) == '|');
+    }
+
+    /** Whether two names allow the rows to be one person: equal once folded, or at least one of them missing. */
+    public static boolean namesCompatible(String a, String b) {
+        String fa = fold(a);
+        String fb = fold(b);
+        return fa.isEmpty() || fb.isEmpty() || fa.equals(fb);
     }
 
     private static String fold(String s) {

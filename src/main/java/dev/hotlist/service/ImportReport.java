@@ -5,11 +5,14 @@ import java.util.List;
 /**
  * How an import went.
  *
- * @param batchId  the batch to undo it by
- * @param skipped  each skipped row with its number and reason, in the report's language
+ * @param batchId        the batch to undo it by
+ * @param updatedCount   leads from before this import that it changed
+ * @param duplicateCount rows repeating a lead an earlier row of the same file created or updated: merged into it,
+ *                       and counted neither as new nor as updated
+ * @param skipped        each skipped row with its number and reason, in the report's language
  */
 public record ImportReport(long batchId, String fileName, String sheetName, int newCount, int updatedCount,
-                           List<Skipped> skipped) {
+                           int duplicateCount, List<Skipped> skipped) {
     public ImportReport {
         skipped = List.copyOf(skipped);
     }

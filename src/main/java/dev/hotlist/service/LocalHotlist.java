@@ -221,13 +221,13 @@ public final class LocalHotlist implements Hotlist {
         try {
             ImportReport report = db.write(c -> {
                 long batch = ImportBatches.start(c, fileName, sheet.sheetName(), now, asOf);
-                int[] counts = new int[2];
+                int[] counts = new int[LeadWriter.Outcome.values().length];
                 List<ImportReport.Skipped> skipped = new ArrayList<>();
                 try (LeadWriter writer = new LeadWriter(c, batch, now)) {
                     SheetSummary summary = RowPipe.run(sheet, asOf, progress, row -> {
                         if (row instanceof ParsedRow.LeadRow lr) {
                             LeadWriter.Outcome outcome = writer.merge(withPendingScale(lr.lead()));
-                            counts[outcome == LeadWriter.Outcome.NEW ? 0 : 1]++;
+                            counts[outcome.ordinal()]++;
                         } else if (row instanceof ParsedRow.SkippedRow sr) {
                             skipped.add(new ImportReport.Skipped(sr.rowNumber(), sr.reason(locale)));
                         }
@@ -241,7 +241,7 @@ public final class LocalHotlist implements Hotlist {
                     throw new IllegalStateException(e);
                 }
                 ImportBatches.finish(c, batch, counts[0], counts[1], skipped.size());
-                return new ImportReport(batch, fileName, sheet.sheetName(), counts[0], counts[1], skipped);
+                return new ImportReport(batch, fileName, sheet.sheetName(), counts[0], counts[1], counts[2], skipped);
             });
             invalidate();
             return report;

@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -19,10 +22,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a delimited text file through Commons CSV. The encoding (UTF-8 with or without BOM, UTF-16 with BOM, else
- * GB18030, the superset of GBK) and the delimiter (comma, semicolon or tab) are found from the first 64 KB.
- * Malformed bytes become replacement characters; a record longer than {@link BoundedRecordReader#MAX_RECORD}
- * characters is cut, so one 50 MB line costs bounded memory.
+ * Reads a delimited text file through Commons CSV. The encoding is UTF-8 or UTF-16 by a byte order mark; without
+ * one, a pass over the whole file (a byte loop, no decoding, flat memory) tells UTF-8 from GB18030, the superset of
+ * GBK, so Chinese rows far down a file that starts in plain ASCII are read right. The delimiter (comma, semicolon,
+ * tab or bar) is found from the first 64 KB. Malformed bytes become replacement characters; a record longer than
+ * {@link BoundedRecordReader#MAX_RECORD} characters is cut, so one 50 MB line costs bounded memory.
  */
 final class CsvSource implements SheetSource {
     private static final int SAMPLE = 64 * 1024;
@@ -61,7 +65,11 @@ final class CsvSource implements SheetSource {
             charset = StandardCharsets.UTF_16BE;
             bom = 2;
         } else {
-            charset = isUtf8(sample, sample.length == SAMPLE) ? StandardCharsets.UTF_8 : GB18030;
+            try (InputStream in = Files.newInputStream(file)) {
+                charset = Utf8Tally.of(in).isUtf8() ? StandardCharsets.UTF_8 : GB18030;
+            } catch (IOException e) {
+                throw new UnusableFileException(e, "file.unreadable", file.getFileName());
+            }
         }
         String text = new String(sample, bom, sample.length - bom, charset);
         return new CsvSource(file, charset, bom, detectDelimiter(text));
@@ -88,49 +96,85 @@ final class CsvSource implements SheetSource {
     }
 
     /**
-     * Whether the sample reads as UTF-8: no invalid sequence at all, or many valid multi-byte ones for each invalid
-     * one (a UTF-8 file with a stray bad byte). GBK text read as UTF-8 gives mostly invalid sequences. A sequence
-     * cut by the end of a full sample does not count.
+     * How the bytes of a file read as UTF-8: well-formed multi-byte sequences and malformed ones. GBK text read as
+     * UTF-8 is mostly malformed (about one well-formed sequence for every four to six malformed ones in real names
+     * and addresses); a UTF-8 file with a few stray bytes (a Latin-1 "é", a Windows quote) is mostly well formed.
      */
-    static boolean isUtf8(byte[] sample, boolean truncated) {
-        int valid = 0;
-        int invalid = 0;
-        int n = sample.length;
-        int i = 0;
-        while (i < n) {
-            int b = sample[i] & 0xFF;
-            if (b < 0x80) {
-                i++;
-                continue;
+    static final class Utf8Tally {
+        private static final VarHandle LONGS =
+                MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+        private long valid;
+        private long invalid;
+
+        static Utf8Tally of(InputStream in) throws IOException {
+            Utf8Tally t = new Utf8Tally();
+            byte[] buf = new byte[1 << 16];
+            int kept = 0;
+            int n;
+            while ((n = in.read(buf, kept, buf.length - kept)) >= 0) {
+                int end = kept + n;
+                int cut = t.scan(buf, end);
+                kept = end - cut;
+                System.arraycopy(buf, cut, buf, 0, kept);
             }
-            int len = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0;
-            if (len == 0) {
-                invalid++;
-                i++;
-                continue;
+            if (kept > 0) {
+                t.invalid++; // a sequence cut by the end of the file
             }
-            if (i + len > n) {
-                if (!truncated) {
-                    invalid++;
+            return t;
+        }
+
+        /** Tallies {@code buf[0, end)}; returns where a sequence cut by the end starts (end when none is). */
+        private int scan(byte[] buf, int end) {
+            int i = 0;
+            while (i < end) {
+                // Plain ASCII, most of a lead sheet, eight bytes at a time.
+                while (i + 8 <= end && ((long) LONGS.get(buf, i) & 0x8080808080808080L) == 0) {
+                    i += 8;
                 }
-                break;
-            }
-            boolean ok = true;
-            for (int k = 1; k < len; k++) {
-                if ((sample[i + k] & 0xC0) != 0x80) {
-                    ok = false;
+                if (i >= end) {
                     break;
                 }
+                if (buf[i] >= 0) {
+                    i++;
+                    continue;
+                }
+                int b = buf[i] & 0xFF;
+                int len = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0;
+                if (len == 0) {
+                    invalid++;
+                    i++;
+                    continue;
+                }
+                if (i + len > end) {
+                    return i;
+                }
+                int k = 1;
+                while (k < len && (buf[i + k] & 0xC0) == 0x80) {
+                    k++;
+                }
+                if (k == len) {
+                    valid++;
+                    i += len;
+                } else {
+                    invalid++;
+                    i++;
+                }
             }
-            if (ok) {
-                valid++;
-                i += len;
-            } else {
-                invalid++;
-                i++;
-            }
+            return end;
         }
-        return invalid == 0 || valid >= 20 * invalid;
+
+        /** UTF-8 when nothing is malformed, or at least as many sequences are well formed as malformed. */
+        boolean isUtf8() {
+            return invalid == 0 || valid >= invalid;
+        }
+
+        long valid() {
+            return valid;
+        }
+
+        long invalid() {
+            return invalid;
+        }
     }
 
     /**

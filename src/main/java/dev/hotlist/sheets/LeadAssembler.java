@@ -7,20 +7,27 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Turns one mapped row into a {@link ParsedRow}: a lead with its sheet fields, or a skipped row. When several
- * columns feed one field (Salesforce's "Phone" and "Mobile"), the first non-blank one wins. It also watches the
- * need column's bare numbers to infer their scale once the whole sheet is read.
+ * Turns one mapped row into a {@link ParsedRow}: a lead with its sheet fields, or a skipped row (no contact at all,
+ * the header row repeated further down, or a totals row such as "合计 … 3000"). When several columns feed one field
+ * (Salesforce's "Phone" and "Mobile"), the first non-blank one wins. It also watches the need column's bare numbers
+ * to infer their scale once the whole sheet is read.
  */
 final class LeadAssembler {
     /** Numeric buying-time cells in this range are Excel serial dates that lost their format (1954–2119). */
     private static final double SERIAL_MIN = 20_000;
     private static final double SERIAL_MAX = 80_000;
     private static final LeadField[] FIELDS = LeadField.values();
+    /** First cells that make a row without email, phone or record id a totals row (compared lower case). */
+    private static final Set<String> TOTALS = Set.of("合计", "总计", "小计", "汇总", "总合计", "total", "totals",
+            "subtotal", "sub total", "sub-total", "grand total", "sum");
+    private static final int LONGEST_TOTAL = 12;
 
     private final LeadField[] byColumn;
+    private final String[] headerTexts;
     private final String[] extraKeys;
     private final LocalDate asOf;
     private final String[] values = new String[FIELDS.length];
@@ -30,6 +37,7 @@ final class LeadAssembler {
     LeadAssembler(ColumnMapping mapping, LocalDate asOf) {
         List<String> headers = mapping.headers();
         this.byColumn = new LeadField[headers.size()];
+        this.headerTexts = headers.toArray(new String[0]);
         this.extraKeys = new String[headers.size()];
         this.asOf = asOf;
         Set<String> used = new HashSet<>();
@@ -61,10 +69,24 @@ final class LeadAssembler {
     ParsedRow toRow(RowBuffer row) {
         Arrays.fill(values, null);
         Lead.Builder lead = Lead.builder();
+        String first = null;
+        // Cells equal to their column's header: a header row pasted again above the next block of leads.
+        int headerCells = 0;
+        boolean repeatsHeader = true;
         for (int c = 0, n = row.width(); c < n; c++) {
             String text = row.text(c);
             if (text.isEmpty()) {
                 continue;
+            }
+            if (first == null) {
+                first = text;
+            }
+            if (repeatsHeader) {
+                if (c < headerTexts.length && text.equalsIgnoreCase(headerTexts[c])) {
+                    headerCells++;
+                } else {
+                    repeatsHeader = false;
+                }
             }
             LeadField field = c < byColumn.length ? byColumn[c] : LeadField.EXTRA;
             switch (field) {
@@ -88,6 +110,12 @@ final class LeadAssembler {
         String email = get(LeadField.EMAIL);
         String phone = get(LeadField.PHONE);
         String externalId = get(LeadField.EXTERNAL_ID);
+        if (repeatsHeader && headerCells >= LeadSheets.MIN_RECOGNISED) {
+            return new ParsedRow.SkippedRow(row.rowNumber(), "row.repeatedHeader", List.of());
+        }
+        if (email.isEmpty() && phone.isEmpty() && externalId.isEmpty() && isTotal(first)) {
+            return new ParsedRow.SkippedRow(row.rowNumber(), "row.totals", List.of(first));
+        }
         if (name.isEmpty() && company.isEmpty() && email.isEmpty() && phone.isEmpty() && externalId.isEmpty()) {
             return new ParsedRow.SkippedRow(row.rowNumber(), "row.noContact", List.of());
         }
@@ -130,6 +158,18 @@ final class LeadAssembler {
                     .orElse(null);
         }
         lead.buyingStated(stated).buyingDate(day);
+    }
+
+    /** "合计", "Total:", "Grand total" and the like; short texts only, so a lead's long text costs nothing. */
+    static boolean isTotal(String text) {
+        if (text == null || text.length() > LONGEST_TOTAL) {
+            return false;
+        }
+        String t = text.strip();
+        if (t.endsWith(":") || t.endsWith("：")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return TOTALS.contains(t.toLowerCase(Locale.ROOT));
     }
 
     private String get(LeadField field) {

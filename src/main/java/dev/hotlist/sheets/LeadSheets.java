@@ -96,8 +96,11 @@ public final class LeadSheets {
         return -1;
     }
 
-    /** The header row found in a sheet's first rows. */
-    record HeaderRow(int rowNumber, List<String> cells) {
+    /** The header row found in a sheet's first rows, with the rows read below it (for value-based mapping). */
+    record HeaderRow(int rowNumber, List<String> cells, List<List<String>> below) {
+        HeaderRow(int rowNumber, List<String> cells) {
+            this(rowNumber, cells, List.of());
+        }
     }
 
     /** The row among the first {@link #HEADER_SCAN_ROWS} non-blank ones naming most known columns (at least 2). */
@@ -111,16 +114,21 @@ public final class LeadSheets {
             candidates.add(new HeaderRow(row.rowNumber(), cells));
             return candidates.size() < HEADER_SCAN_ROWS;
         }, dev.hotlist.domain.Progress.NONE);
-        HeaderRow best = null;
+        int best = -1;
         int bestScore = MIN_RECOGNISED - 1;
-        for (HeaderRow candidate : candidates) {
-            int score = ColumnMapper.recognised(candidate.cells(), options.mappingOverrides());
+        for (int i = 0; i < candidates.size(); i++) {
+            int score = ColumnMapper.recognised(candidates.get(i).cells(), options.mappingOverrides());
             if (score > bestScore) {
-                best = candidate;
+                best = i;
                 bestScore = score;
             }
         }
-        return best;
+        if (best < 0) {
+            return null;
+        }
+        List<List<String>> below = candidates.subList(best + 1, candidates.size()).stream().map(HeaderRow::cells)
+                .toList();
+        return new HeaderRow(candidates.get(best).rowNumber(), candidates.get(best).cells(), below);
     }
 
     private static boolean hasData(SheetSource source, int index) throws UnusableFileException {

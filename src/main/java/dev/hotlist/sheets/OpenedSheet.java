@@ -21,7 +21,7 @@ final class OpenedSheet implements LeadSheet {
         this.index = index;
         this.names = List.copyOf(names);
         this.headerRow = header.rowNumber();
-        this.mapping = ColumnMapper.map(header.cells(), options.mappingOverrides());
+        this.mapping = ColumnMapper.map(header.cells(), header.below(), options.mappingOverrides());
     }
 
     @Override

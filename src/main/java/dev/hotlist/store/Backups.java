@@ -2,22 +2,34 @@ package dev.hotlist.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
  * Copies of the database taken before every import and every schema migration, in a {@code backups} folder
  * beside it ({@code hotlist.db} → {@code hotlist-backups/}). The newest {@link #KEEP} are kept.
+ *
+ * <p>Several processes may back up one database at once (two imports): each writes its copy under a name of its own
+ * and clean-up only removes half-written copies old enough that nobody can still be writing them.
  */
 public final class Backups {
     public static final int KEEP = 5;
+    /** A half-written copy this old was left by a backup that died; a live one is never this slow. */
+    static final Duration STALE_PARTIAL = Duration.ofHours(1);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    private static final String PARTIAL = ".partial";
+    private static final List<String> SIDECARS = List.of("-wal", "-shm");
 
     private final Path dbFile;
     private final Path folder;
@@ -41,10 +53,10 @@ public final class Backups {
     public Path take(Database db, String label) {
         try {
             Files.createDirectories(folder);
-            Path target = folder.resolve(STAMP.format(LocalDateTime.now()) + "-" + label + ".db");
-            // Written under another name and renamed whole, so a crash never leaves a half backup that looks real.
-            Path partial = folder.resolve(target.getFileName() + ".partial");
-            Files.deleteIfExists(partial);
+            Path target = newTarget(label);
+            // Written under a name no other process uses and renamed whole, so a crash never leaves a half backup
+            // that looks real, and another process's clean-up never deletes the copy being written.
+            Path partial = partialOf(target);
             db.copyTo(partial);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             prune();
@@ -52,6 +64,17 @@ public final class Backups {
         } catch (IOException | StoreException e) {
             throw new StoreException("db.backupFailed", e, e.getMessage());
         }
+    }
+
+    private Path newTarget(String label) {
+        String base = STAMP.format(LocalDateTime.now()) + "-" + label;
+        Path target = folder.resolve(base + ".db");
+        return Files.exists(target) ? folder.resolve(base + "-" + ProcessHandle.current().pid() + ".db") : target;
+    }
+
+    private static Path partialOf(Path target) {
+        return target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + PARTIAL);
     }
 
     /** The backups, newest first. */
@@ -81,26 +104,80 @@ public final class Backups {
             Path tmp = dbFile.resolveSibling(dbFile.getFileName() + ".restoring");
             Files.copy(backup, tmp, StandardCopyOption.REPLACE_EXISTING);
             if (Files.exists(dbFile)) {
-                try (Database current = Database.open(dbFile)) {
-                    take(current, "before-restore");
-                }
+                keepCurrent();
             }
-            Files.deleteIfExists(dbFile.resolveSibling(dbFile.getFileName() + "-wal"));
-            Files.deleteIfExists(dbFile.resolveSibling(dbFile.getFileName() + "-shm"));
+            for (String sidecar : SIDECARS) {
+                Files.deleteIfExists(sidecarOf(dbFile, sidecar));
+            }
             Files.move(tmp, dbFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new StoreException("db.failed", e, dbFile, e.getMessage());
         }
     }
 
+    /**
+     * Keeps the file a restore replaces: a consistent copy when it opens as a Hotlist database, else (damaged, which
+     * is when a restore is most needed) its raw bytes with its {@code -wal} and {@code -shm}. The raw bytes are
+     * copied first, because merely trying to open a damaged file lets SQLite change its journal.
+     */
+    private void keepCurrent() throws IOException {
+        Files.createDirectories(folder);
+        Path target = newTarget("before-restore-unreadable");
+        Path raw = partialOf(target);
+        Files.copy(dbFile, raw);
+        List<Path> rawSidecars = new ArrayList<>();
+        for (String sidecar : SIDECARS) {
+            Path side = sidecarOf(dbFile, sidecar);
+            if (Files.exists(side)) {
+                rawSidecars.add(Files.copy(side, sidecarOf(raw, sidecar)));
+            }
+        }
+        try (Database current = Database.open(dbFile)) {
+            take(current, "before-restore");
+            Files.delete(raw);
+            for (Path side : rawSidecars) {
+                Files.delete(side);
+            }
+            return;
+        } catch (StoreException unreadable) {
+            // kept as it was found
+        }
+        for (Path side : rawSidecars) {
+            String suffix = side.getFileName().toString().substring(raw.getFileName().toString().length());
+            Files.move(side, sidecarOf(target, suffix), StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(raw, target, StandardCopyOption.ATOMIC_MOVE);
+        prune();
+    }
+
+    /** A copy still being written (or left by one that died), with the journal files copied beside it. */
+    private static boolean isPartial(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith(PARTIAL) || SIDECARS.stream().anyMatch(s -> name.endsWith(PARTIAL + s));
+    }
+
+    private static Path sidecarOf(Path db, String suffix) {
+        return db.resolveSibling(db.getFileName() + suffix);
+    }
+
     private void prune() throws IOException {
         List<Path> all = new ArrayList<>(list());
         for (int i = KEEP; i < all.size(); i++) {
             Files.deleteIfExists(all.get(i));
+            for (String sidecar : SIDECARS) {
+                Files.deleteIfExists(sidecarOf(all.get(i), sidecar));
+            }
         }
+        FileTime staleBefore = FileTime.from(Instant.now().minus(STALE_PARTIAL));
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".partial")).toList()) {
-                Files.deleteIfExists(p); // left by a backup that was killed mid-way
+            for (Path p : files.filter(Backups::isPartial).toList()) {
+                try {
+                    if (Files.getLastModifiedTime(p).compareTo(staleBefore) < 0) {
+                        Files.deleteIfExists(p); // left by a backup that was killed mid-way
+                    }
+                } catch (NoSuchFileException renamedMeanwhile) {
+                    // another process finished its copy
+                }
             }
         }
     }

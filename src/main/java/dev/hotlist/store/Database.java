@@ -1,5 +1,6 @@
 package dev.hotlist.store;
 
+import dev.hotlist.domain.LeadKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -27,7 +29,7 @@ import org.sqlite.SQLiteException;
 public final class Database implements AutoCloseable {
     /** "HOTL": marks a SQLite file as ours. */
     public static final int APPLICATION_ID = 0x484F544C;
-    static final List<String> MIGRATIONS = List.of("V1", "V2", "V3");
+    static final List<String> MIGRATIONS = List.of("V1", "V2", "V3", "V4");
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
     private static final int BUSY_TIMEOUT_MS = 15_000;
     private static final int BUSY_RETRIES = 8;
@@ -47,7 +49,22 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) and migrates the database at {@code file}. */
     public static Database open(Path file) {
+        return open(file, true);
+    }
+
+    /**
+     * Opens and migrates the database at {@code file}, which must exist: for commands that only read or export,
+     * where a mistyped path must be an error rather than a new empty database.
+     */
+    public static Database openExisting(Path file) {
+        return open(file, false);
+    }
+
+    private static Database open(Path file, boolean create) {
         Path absolute = file.toAbsolutePath();
+        if (!create && !Files.isRegularFile(absolute)) {
+            throw new StoreException("db.notFound", null, absolute);
+        }
         refuseForeignFile(absolute);
         Connection connection = connect(absolute);
         Database db = new Database(absolute, connection);
@@ -171,7 +188,9 @@ public final class Database implements AutoCloseable {
         int version = (int) longQuery(connection, "PRAGMA user_version");
         int appId = (int) longQuery(connection, "PRAGMA application_id");
         boolean empty = longQuery(connection, "SELECT count(*) FROM sqlite_schema") == 0;
-        if (!empty && appId != APPLICATION_ID) {
+        // A new file is ours to fill; anything else must carry our id, even another app's database with no table yet.
+        boolean fresh = empty && appId == 0 && version == 0;
+        if (!fresh && appId != APPLICATION_ID) {
             throw new StoreException("db.notHotlist", null, file);
         }
         if (version > SCHEMA_VERSION) {
@@ -183,6 +202,7 @@ public final class Database implements AutoCloseable {
         if (!empty) {
             backups.take(this, "before-migration-v" + version + "-to-v" + SCHEMA_VERSION);
         }
+        registerFunctions(connection);
         for (int v = version; v < SCHEMA_VERSION; v++) {
             applyMigration(v + 1);
         }
@@ -200,6 +220,16 @@ public final class Database implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /** SQL functions the migrations call: match keys are worked out in Java, the same as on import. */
+    private static void registerFunctions(Connection c) throws SQLException {
+        Function.create(c, "hotlist_name_key", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                result(LeadKeys.nameKey(value_text(0), value_text(1)));
+            }
+        }, 2, Function.FLAG_DETERMINISTIC);
     }
 
     /** Test hook: opens a file as it is, without checks or migrations (to fill an old-version file). */

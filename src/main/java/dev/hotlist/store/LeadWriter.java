@@ -14,7 +14,9 @@ import java.util.OptionalLong;
 
 /**
  * Writes one import's rows inside its transaction: finds the lead a row describes (record id, then email, then
- * phone, then name + company), inserts or merges it, and records what it did so the import can be undone.
+ * phone, then name + company, then, for a row with nothing stronger, name or company alone), inserts or merges it,
+ * and records what it did so the import can be undone. A phone or name match is refused when the two carry
+ * different emails or different names: one switchboard, two people.
  * Prepared statements live as long as the writer; close it before the transaction ends.
  */
 public final class LeadWriter implements AutoCloseable {
@@ -40,8 +42,14 @@ public final class LeadWriter implements AutoCloseable {
     private final PreparedStatement byName;
     private final KeySet keys = new KeySet();
 
-    /** What a merged row did. */
-    public enum Outcome { NEW, UPDATED }
+    /** The columns {@link #compatible} and {@link #weakMatch} judge a candidate by. */
+    private static final String CANDIDATE = "SELECT id, email, name, phone_key, external_id FROM lead WHERE ";
+
+    /**
+     * What a merged row did: created a lead, updated one that was there before this import, or repeated a lead an
+     * earlier row of this same import already created or updated (a duplicate row, merged into it).
+     */
+    public enum Outcome { NEW, UPDATED, DUPLICATE }
 
     public LeadWriter(Connection c, Long batchId, Instant now) throws SQLException {
         this.c = c;
@@ -67,8 +75,8 @@ public final class LeadWriter implements AutoCloseable {
         // "<> ''" lets SQLite use the partial indexes (it cannot prove a bound parameter is non-empty).
         byExternalId = c.prepareStatement("SELECT id, email FROM lead WHERE external_id = ? AND external_id <> '' ORDER BY id LIMIT 1");
         byEmail = c.prepareStatement("SELECT id, email FROM lead WHERE email_key = ? AND email_key <> '' ORDER BY id LIMIT 1");
-        byPhone = c.prepareStatement("SELECT id, email FROM lead WHERE phone_key = ? AND phone_key <> '' ORDER BY id");
-        byName = c.prepareStatement("SELECT id, email FROM lead WHERE name_key = ? AND name_key <> '' ORDER BY id");
+        byPhone = c.prepareStatement(CANDIDATE + "phone_key = ? AND phone_key <> '' ORDER BY id");
+        byName = c.prepareStatement(CANDIDATE + "name_key = ? AND name_key <> '' ORDER BY id");
         try (PreparedStatement st = c.prepareStatement("SELECT external_id, email_key, phone_key, name_key FROM lead");
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
@@ -86,7 +94,7 @@ public final class LeadWriter implements AutoCloseable {
 
     private void rememberKeys(Lead lead) {
         rememberKeys(lead.externalId().strip(), LeadKeys.email(lead.email()), LeadKeys.phone(lead.phone()),
-                LeadKeys.nameAndCompany(lead.name(), lead.company()));
+                LeadKeys.nameKey(lead.name(), lead.company()));
     }
 
     /** Inserts the row as a new lead or merges it into the lead it describes. */
@@ -97,36 +105,41 @@ public final class LeadWriter implements AutoCloseable {
             return Outcome.NEW;
         }
         Lead existing = LeadStore.find(c, match.getAsLong()).orElseThrow();
-        update(existing, row);
-        return Outcome.UPDATED;
+        return update(existing, row) ? Outcome.UPDATED : Outcome.DUPLICATE;
     }
 
     /** The lead this row describes, if it is already in the database (or earlier in this import). */
     public OptionalLong findMatch(Lead row) throws SQLException {
         String externalId = row.externalId().strip();
         if (!externalId.isEmpty() && keys.mightContain('x', externalId)) {
-            OptionalLong id = first(byExternalId, externalId, null);
+            OptionalLong id = first(byExternalId, externalId);
             if (id.isPresent()) {
                 return id;
             }
         }
         String email = LeadKeys.email(row.email());
         if (!email.isEmpty() && keys.mightContain('e', email)) {
-            OptionalLong id = first(byEmail, email, null);
+            OptionalLong id = first(byEmail, email);
             if (id.isPresent()) {
                 return id;
             }
         }
         String phone = LeadKeys.phone(row.phone());
         if (!phone.isEmpty() && keys.mightContain('p', phone)) {
-            OptionalLong id = first(byPhone, phone, row.email());
+            OptionalLong id = compatible(byPhone, phone, row);
             if (id.isPresent()) {
                 return id;
             }
         }
-        String name = LeadKeys.nameAndCompany(row.name(), row.company());
-        return name.isEmpty() || !keys.mightContain('n', name) ? OptionalLong.empty()
-                : first(byName, name, row.email());
+        String name = LeadKeys.nameKey(row.name(), row.company());
+        if (name.isEmpty() || !keys.mightContain('n', name)) {
+            return OptionalLong.empty();
+        }
+        if (!LeadKeys.isWeak(name)) {
+            return compatible(byName, name, row);
+        }
+        boolean stronger = !externalId.isEmpty() || !email.isEmpty() || !phone.isEmpty();
+        return stronger ? OptionalLong.empty() : weakMatch(byName, name);
     }
 
     public long insert(Lead lead) throws SQLException {
@@ -161,10 +174,12 @@ public final class LeadWriter implements AutoCloseable {
         }
     }
 
-    private void update(Lead existing, Lead row) throws SQLException {
+    /** Merges the row into the lead; true when this is the import's first change to a lead from before it. */
+    private boolean update(Lead existing, Lead row) throws SQLException {
         // A lead this import created needs no snapshot: undoing the import deletes it.
         boolean createdNow = existing.id() >= firstNewId;
-        if (batchId != null && !createdNow && recordChange(existing.id(), Outcome.UPDATED)) {
+        boolean firstChange = !createdNow && (batchId == null || recordChange(existing.id(), Outcome.UPDATED));
+        if (batchId != null && firstChange) {
             snapshotLead.setLong(1, batchId);
             snapshotLead.setLong(2, existing.id());
             snapshotLead.executeUpdate();
@@ -184,6 +199,7 @@ public final class LeadWriter implements AutoCloseable {
             deleteExtras.executeUpdate();
             writeExtras(existing.id(), merged.extra());
         }
+        return firstChange;
     }
 
     /** A newer sheet refreshes what it states; a blank cell never erases what an earlier sheet said. */
@@ -230,7 +246,7 @@ public final class LeadWriter implements AutoCloseable {
         st.setString(i++, lead.phone());
         st.setString(i++, LeadKeys.email(lead.email()));
         st.setString(i++, LeadKeys.phone(lead.phone()));
-        st.setString(i++, LeadKeys.nameAndCompany(lead.name(), lead.company()));
+        st.setString(i++, LeadKeys.nameKey(lead.name(), lead.company()));
         st.setString(i++, lead.needStated());
         Integer scale = lead.needScale();
         if (scale == null) {
@@ -278,17 +294,49 @@ public final class LeadWriter implements AutoCloseable {
         return recordChange.executeUpdate() == 1;
     }
 
-    /** The first candidate whose email does not contradict {@code email} (null: any candidate). */
-    private static OptionalLong first(PreparedStatement st, String key, String email) throws SQLException {
+    /** The first lead with this unique key (record id or email). */
+    private static OptionalLong first(PreparedStatement st, String key) throws SQLException {
+        st.setString(1, key);
+        try (ResultSet rs = st.executeQuery()) {
+            return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+        }
+    }
+
+    /**
+     * The first candidate sharing a phone or a name + company key that may be the same person as {@code row}: one
+     * whose email and whose name do not contradict the row's.
+     */
+    private static OptionalLong compatible(PreparedStatement st, String key, Lead row) throws SQLException {
         st.setString(1, key);
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                if (email == null || LeadKeys.emailsCompatible(email, rs.getString(2))) {
+                if (LeadKeys.emailsCompatible(row.email(), rs.getString(2))
+                        && LeadKeys.namesCompatible(row.name(), rs.getString(3))) {
                     return OptionalLong.of(rs.getLong(1));
                 }
             }
         }
         return OptionalLong.empty();
+    }
+
+    /**
+     * For a row known only by its name (or only by its company): the lead known by that alone too (this row's own
+     * lead from an earlier import), else the one lead of that name; none when several people share it.
+     */
+    private static OptionalLong weakMatch(PreparedStatement st, String key) throws SQLException {
+        st.setString(1, key);
+        long only = -1;
+        int count = 0;
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                if (rs.getString(2).isEmpty() && rs.getString(4).isEmpty() && rs.getString(5).isEmpty()) {
+                    return OptionalLong.of(rs.getLong(1));
+                }
+                only = rs.getLong(1);
+                count++;
+            }
+        }
+        return count == 1 ? OptionalLong.of(only) : OptionalLong.empty();
     }
 
     @Override

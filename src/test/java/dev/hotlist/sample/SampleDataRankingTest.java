@@ -42,7 +42,7 @@ class SampleDataRankingTest {
     @Test
     void importsAboutSixtyLeadsMergingTheDuplicate() {
         assertThat(report.newCount()).isBetween(50, 70);
-        assertThat(report.updatedCount()).isGreaterThanOrEqualTo(1);
+        assertThat(report.duplicateCount()).isGreaterThanOrEqualTo(1);
         assertThat(ranked.get(0).score().tier()).isEqualTo(Tier.HOT);
     }
 

@@ -57,6 +57,21 @@ class ExportRoundTripTest {
         }
     }
 
+    @Test
+    void csvReasonsBeginWithAWordSoTheyNeedNoFormulaGuard() throws Exception {
+        Path out = dir.resolve("ranked.csv");
+        try (LocalHotlist source = LocalHotlist.open(dir.resolve("source.db"))) {
+            source.importSample(AS_OF, Progress.NONE, Locale.ENGLISH);
+            source.export(out, LeadFilter.all(), AS_OF, Progress.NONE, Locale.ENGLISH);
+        }
+        String text = java.nio.file.Files.readString(out).substring(1);
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .get().parse(new java.io.StringReader(text))) {
+            List<String> whys = parser.stream().map(r -> r.get("Why")).toList();
+            assertThat(whys).isNotEmpty().allSatisfy(w -> assertThat(w).matches("(need|timing) [+\u2212\u00B1]\\d+: .*"));
+        }
+    }
+
     /** Rank, name, company, email, phone and the three scores with the tier, one line per lead. */
     private static List<String> summary(List<RankedLead> ranked) {
         return ranked.stream().map(r -> r.rank() + "|" + r.lead().name() + "|" + r.lead().company() + "|"

@@ -69,6 +69,49 @@ class LocalHotlistImportTest {
     }
 
     @Test
+    void aLeadTwiceInOneFileIsADuplicateMergedNotAnUpdate() throws Exception {
+        Path csv = csv("twice.csv", """
+                Name,Company,Phone,Need
+                Alice,Acme,010-88886666,low
+                Bob,Acme,010-88886666,
+                Carol,Beta,010 8888 6666,
+                Alice,Acme,+86 10 8888 6666,urgent
+                """);
+        ImportReport first = importFile(csv);
+        assertThat(first.newCount()).isEqualTo(3);
+        assertThat(first.updatedCount()).isZero();
+        assertThat(first.duplicateCount()).isEqualTo(1);
+        assertThat(first.summaryLine()).isEqualTo("imported 3 new, 0 updated, 0 skipped");
+        assertThat(lead("Alice").needStated()).isEqualTo("urgent");
+
+        ImportReport again = importFile(csv);
+        assertThat(again.newCount()).isZero();
+        assertThat(again.updatedCount()).isEqualTo(3);
+        assertThat(again.duplicateCount()).isEqualTo(1);
+        assertThat(hotlist.imports().get(0).updatedCount()).isEqualTo(3);
+    }
+
+    @Test
+    void crmExportsWithoutPeopleImportTwiceWithoutDuplicates() throws Exception {
+        Path opportunities = csv("sf-opportunities.csv", """
+                Opportunity ID,Opportunity Name,Account Name,Amount,Close Date,Stage
+                0065g00000AAAA1,Acme - pumps,Acme,"50,000",2027-01-15,Prospecting
+                0065g00000AAAA2,Bolt - valves,Bolt,12000,2026-12-20,Negotiation
+                """);
+        Path names = csv("names-only.csv", """
+                Client Name,Company,Need
+                Ann Lee,,high
+                ,Globex,low
+                """);
+        assertThat(importFile(opportunities).newCount()).isEqualTo(2);
+        assertThat(importFile(names).newCount()).isEqualTo(2);
+        ImportReport again = importFile(opportunities);
+        assertThat(again.updatedCount()).isEqualTo(2);
+        assertThat(importFile(names).updatedCount()).isEqualTo(2);
+        assertThat(hotlist.leadCount()).isEqualTo(4);
+    }
+
+    @Test
     void aCancelledImportChangesNothing() throws Exception {
         importFile(csv("base.csv", "Name,Email\nKept,kept@x.com\n"));
         StringBuilder rows = new StringBuilder("Name,Email\n");

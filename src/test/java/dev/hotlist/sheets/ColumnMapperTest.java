@@ -75,6 +75,32 @@ class ColumnMapperTest {
     }
 
     @Test
+    void leadNameIsThePersonUnlessTheRowHasNameColumnsOfItsOwn() {
+        // Zoho CRM's leads: the lead is a person and "Lead Name" is their full name
+        assertThat(map("Lead Name", "Company", "Email").fieldOf(0)).isEqualTo(LeadField.NAME);
+        // a lead with a title beside the person's names (Pipedrive, HubSpot's lead object)
+        ColumnMapping titled = map("Lead Name", "First Name", "Last Name", "Email");
+        assertThat(titled.fieldOf(0)).isEqualTo(LeadField.EXTRA);
+        assertThat(titled.fieldOf(1)).isEqualTo(LeadField.FIRST_NAME);
+        assertThat(map("Lead Name", "Contact Name").fieldOf(0)).isEqualTo(LeadField.EXTRA);
+        assertThat(ColumnMapper.map(List.of("Lead Name", "First Name"), Map.of("Lead Name", LeadField.NAME))
+                .fieldOf(0)).as("the user's choice stands").isEqualTo(LeadField.NAME);
+    }
+
+    @Test
+    void aStatusColumnIsTheNeedOnlyWhenItHoldsTemperatures() {
+        List<String> headers = List.of("Name", "Email", "Lead Status");
+        ColumnMapping hot = ColumnMapper.map(headers, List.of(List.of("Ann", "a@x.com", "Hot"),
+                List.of("Ben", "b@x.com", "Cold"), List.of("Cy", "c@x.com", "")), Map.of());
+        assertThat(hot.fieldOf(2)).isEqualTo(LeadField.NEED);
+        ColumnMapping open = ColumnMapper.map(headers, List.of(List.of("Ann", "a@x.com", "Open"),
+                List.of("Ben", "b@x.com", "Contacted")), Map.of());
+        assertThat(open.fieldOf(2)).isEqualTo(LeadField.EXTRA);
+        assertThat(ColumnMapper.map(List.of("姓名", "客户状态"), List.of(List.of("王芳", "热"), List.of("李雷", "冷")),
+                Map.of()).fieldOf(1)).isEqualTo(LeadField.NEED);
+    }
+
+    @Test
     void dealTitleIsNotThePersonsName() {
         ColumnMapping m = map("Deal Name", "Contact Name", "Amount");
         assertThat(m.fieldOf(0)).isEqualTo(LeadField.EXTRA);

@@ -70,6 +70,56 @@ class CrmExportsTest {
     }
 
     @Test
+    void hubspotDealWithItsIdAndAssociatedCompanyIsALead() throws Exception {
+        Object[][] deals = {
+                {"Deal ID", "Deal Name", "Associated Company", "Deal Stage", "Close Date", "Amount", "Deal Priority"},
+                {"18237461", "Bolt Ltd - renewal", "Bolt Ltd", "contractsent", LocalDate.of(2026, 12, 3), 12000,
+                        "High"},
+        };
+        List<ParsedRow> rows = readAll(TestWorkbooks.xlsx(dir.resolve("hubspot-deal.xlsx"), deals));
+        assertThat(rows).singleElement().isInstanceOf(ParsedRow.LeadRow.class);
+        Lead d = leads(rows).get(0);
+        assertThat(d.externalId()).isEqualTo("18237461");
+        assertThat(d.company()).isEqualTo("Bolt Ltd");
+        assertThat(d.budget()).isEqualTo("12000");
+        assertThat(d.needStated()).isEqualTo("High");
+        assertThat(d.extra()).containsEntry("Deal Name", "Bolt Ltd - renewal");
+    }
+
+    @Test
+    void salesforceOpportunitiesCarryTheirIdAndAmount() throws Exception {
+        Object[][] rows = {
+                {"Opportunity ID", "Opportunity Name", "Account Name", "Amount", "Close Date", "Stage",
+                        "Opportunity Owner", "Lead Status"},
+                {"0065g00000XyZaB", "Acme - 200 pumps", "Acme", "50,000", "2027-01-15", "Prospecting", "Jane Roe",
+                        "Warm"},
+        };
+        Lead l = leads(readAll(TestWorkbooks.csv(dir.resolve("sf-opps.csv"), toCsv(rows)))).get(0);
+        assertThat(l.externalId()).isEqualTo("0065g00000XyZaB");
+        assertThat(l.company()).isEqualTo("Acme");
+        assertThat(l.budget()).isEqualTo("50,000");
+        assertThat(l.needStated()).isEqualTo("Warm");
+        assertThat(l.owner()).isEqualTo("Jane Roe");
+        assertThat(l.extra()).containsEntry("Opportunity Name", "Acme - 200 pumps");
+    }
+
+    @Test
+    void indianAndChineseLeadSheetVariants() throws Exception {
+        Object[][] rows = {
+                {"Client Name", "Mobile No.", "Email ID", "Province/State", "客户意向", "预计采购日期"},
+                {"Ravi Kumar", "+91 98765 43210", "ravi@kumar.in", "Karnataka", "高", LocalDate.of(2026, 12, 10)},
+        };
+        Lead l = leads(readAll(TestWorkbooks.xlsx(dir.resolve("variants.xlsx"), rows))).get(0);
+        assertThat(l.name()).isEqualTo("Ravi Kumar");
+        assertThat(l.phone()).isEqualTo("+91 98765 43210");
+        assertThat(l.email()).isEqualTo("ravi@kumar.in");
+        assertThat(l.region()).isEqualTo("Karnataka");
+        assertThat(l.needStated()).isEqualTo("高");
+        assertThat(l.buyingDate()).isEqualTo(LocalDate.of(2026, 12, 10));
+        assertThat(l.extra()).isEmpty();
+    }
+
+    @Test
     void zohoLeads() throws Exception {
         Object[][] rows = {
                 {"Record Id", "Lead Owner", "Company", "First Name", "Last Name", "Email", "Phone", "Lead Source",

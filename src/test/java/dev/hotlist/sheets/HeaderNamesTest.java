@@ -58,6 +58,28 @@ class HeaderNamesTest {
         assertThat(HeaderNames.fieldOf(header)).contains(field);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Mobile No.|PHONE", "Phone No.|PHONE", "Mobile Number|PHONE", "Contact No.|PHONE", "Tel|PHONE",
+            "Tel. No.|PHONE", "Contact Number|PHONE", "WhatsApp No|PHONE", "Alt. Phone Number|PHONE",
+            "Email ID|EMAIL", "E-mail Id|EMAIL",
+            "Client|COMPANY", "Client Name|NAME", "客户名|NAME", "公司名|COMPANY", "Associated Company|COMPANY",
+            "意向等级|NEED", "客户意向|NEED", "需求紧迫度|NEED", "Deal Priority|NEED",
+            "预计采购日期|BUYING_TIME", "计划采购时间|BUYING_TIME",
+            "Deal ID|EXTERNAL_ID", "Opportunity ID|EXTERNAL_ID", "HubSpot Deal ID|EXTERNAL_ID", "商机ID|EXTERNAL_ID",
+            "Province/State|REGION", "Amount|BUDGET", "Deal Amount|BUDGET", "金额|BUDGET",
+            "Lead Name|NAME", "意向产品|EXTRA"})
+    void commonVariantsAndPartsOfHeadersMapToTheirField(String header, LeadField field) {
+        assertThat(HeaderNames.fieldOf(header)).contains(field);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Account No.", "Hotel No", "Associated Company ID", "Parent Account ID",
+            "WeChat ID", "Order Number", "上次购买日期", "紧急联系人", "Lead Status"})
+    void lookalikesOfThosePartsAreNotTakenForThem(String header) {
+        assertThat(HeaderNames.fieldOf(header)).as(header).isEmpty();
+    }
+
     @Test
     void knownEndingsNameAFieldWhenTheWholeHeaderIsUnknown() {
         assertThat(HeaderNames.fieldOf("联系人手机")).contains(LeadField.PHONE);

@@ -10,6 +10,7 @@ import dev.hotlist.scoring.BuyingTimeParser;
 import dev.hotlist.sheets.TestWorkbooks.Formula;
 import dev.hotlist.sheets.TestWorkbooks.Merge;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -103,6 +104,46 @@ class LeadSheetsFormatsTest {
         assertThat(lead.phone()).isEqualTo("13900001111");
         assertThat(lead.needStated()).isEqualTo("急需");
         assertThat(lead.buyingDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+    }
+
+    @Test
+    void gbkRowsFarDownAFileThatStartsInAsciiAreReadAsGbk() throws Exception {
+        StringBuilder sb = new StringBuilder("Name,Company,Phone\n");
+        for (int i = 0; sb.length() < 92 * 1024; i++) {
+            sb.append("Lead ").append(i).append(",Acme Trading,1390000").append(String.format("%04d", i % 10_000))
+                    .append('\n');
+        }
+        sb.append("张三,上海某某科技有限公司,13900001111\n李四,杭州明达机械,13900002222\n");
+        Path file = TestWorkbooks.text(dir.resolve("gbk-late.csv"), sb.toString(),
+                java.nio.charset.Charset.forName("GBK"), false);
+        List<Lead> leads = leads(readAll(file));
+        assertThat(leads.get(leads.size() - 2).name()).isEqualTo("张三");
+        assertThat(leads.get(leads.size() - 1).company()).isEqualTo("杭州明达机械");
+    }
+
+    @Test
+    void aSmallUtf8FileWithAFewStrayBytesStaysUtf8() throws Exception {
+        byte[] text = ("姓名,公司,备注\n王芳,明达机械,回访\n李雷,东方贸易,X\n").getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write(text);
+        // a Latin-1 "é" and Windows quotes pasted into an otherwise UTF-8 file
+        bytes.write(new byte[] {'C', 'a', 'f', (byte) 0xE9, ',', 'A', 'c', 'm', 'e', ',', (byte) 0x93, 'h', 'i',
+                (byte) 0x94, (byte) 0x85, '\n'});
+        Path file = Files.write(dir.resolve("stray.csv"), bytes.toByteArray());
+        List<Lead> leads = leads(readAll(file));
+        assertThat(leads).extracting(Lead::name).startsWith("王芳", "李雷");
+        assertThat(leads.get(1).company()).isEqualTo("东方贸易");
+        assertThat(leads.get(2).company()).isEqualTo("Acme");
+    }
+
+    @Test
+    void theUtf8TallyFollowsSequencesAcrossItsBuffer() throws Exception {
+        byte[] bytes = "长".repeat(50_000).getBytes(StandardCharsets.UTF_8);
+        CsvSource.Utf8Tally t = CsvSource.Utf8Tally.of(new java.io.ByteArrayInputStream(bytes));
+        assertThat(t.valid()).isEqualTo(50_000);
+        assertThat(t.invalid()).isZero();
+        byte[] gbk = "长沙市岳麓区某某科技有限公司".repeat(100).getBytes(java.nio.charset.Charset.forName("GBK"));
+        assertThat(CsvSource.Utf8Tally.of(new java.io.ByteArrayInputStream(gbk)).isUtf8()).isFalse();
     }
 
     @Test
@@ -219,6 +260,32 @@ class LeadSheetsFormatsTest {
         assertThat(skipped.reason(java.util.Locale.SIMPLIFIED_CHINESE)).contains("没有姓名");
         Lead idOnly = ((ParsedRow.LeadRow) read.get(1)).lead();
         assertThat(idOnly.externalId()).isEqualTo("003ABC");
+    }
+
+    @Test
+    void aRepeatedHeaderRowAndTotalsRowsAreSkippedWithTheirReason() throws Exception {
+        Path file = TestWorkbooks.csv(dir.resolve("blocks.csv"), """
+                姓名,公司,手机,预算
+                张三,明达机械,13900001111,1000
+                小计,,,1000
+                姓名,公司,手机,预算
+                李四,华东贸易,13900002222,2000
+                合计：,,,3000
+                Total,,,3000
+                Grand total,,,3000
+                Total,Total S.A.,+33 1 47 44 45 46,
+                """);
+        List<ParsedRow> read = readAll(file);
+        assertThat(leads(read)).extracting(Lead::name).containsExactly("张三", "李四", "Total");
+        List<ParsedRow.SkippedRow> skipped = read.stream().filter(r -> r instanceof ParsedRow.SkippedRow)
+                .map(r -> (ParsedRow.SkippedRow) r).toList();
+        assertThat(skipped).extracting(ParsedRow.SkippedRow::rowNumber).containsExactly(3, 4, 6, 7, 8);
+        assertThat(skipped).extracting(ParsedRow.SkippedRow::reasonKey)
+                .containsExactly("row.totals", "row.repeatedHeader", "row.totals", "row.totals", "row.totals");
+        assertThat(skipped.get(1).reason(java.util.Locale.ENGLISH)).contains("repeats the header row");
+        assertThat(skipped.get(1).reason(java.util.Locale.SIMPLIFIED_CHINESE)).contains("重复的表头");
+        assertThat(skipped.get(2).reason(java.util.Locale.ENGLISH)).contains("totals row").contains("合计：");
+        assertThat(skipped.get(2).reason(java.util.Locale.SIMPLIFIED_CHINESE)).contains("合计行");
     }
 
     @Test

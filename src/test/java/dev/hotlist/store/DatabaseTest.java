@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +90,69 @@ class DatabaseTest {
                 .hasMessageContaining("not a Hotlist database");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(dir.resolve("other.db-wal")).doesNotExist();
+    }
+
+    @Test
+    void refusesAnotherApplicationsEmptyDatabaseAndLeavesItUntouched() throws Exception {
+        Path file = dir.resolve("other-empty.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("PRAGMA application_id=1234");
+            st.execute("PRAGMA user_version=" + Database.SCHEMA_VERSION);
+        }
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(StoreException.class)
+                .satisfies(e -> assertThat(((StoreException) e).key()).isEqualTo("db.notHotlist"));
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void openingAnExistingDatabaseOnlyRefusesAMissingFileWithoutCreatingIt() {
+        Path typo = dir.resolve("typo.db");
+        assertThatThrownBy(() -> Database.openExisting(typo)).isInstanceOf(StoreException.class)
+                .satisfies(e -> {
+                    StoreException se = (StoreException) e;
+                    assertThat(se.key()).isEqualTo("db.notFound");
+                    assertThat(se.message(Locale.ENGLISH)).contains("There is no database at").contains("typo.db");
+                    assertThat(se.message(Locale.SIMPLIFIED_CHINESE)).contains("没有数据库");
+                });
+        assertThat(typo).doesNotExist();
+        assertThat(dir.resolve("typo-backups")).doesNotExist();
+
+        Path real = dir.resolve("hotlist.db");
+        try (Database db = Database.open(real)) {
+            db.write(c -> LeadStore.insert(c, Lead.builder().name("Ann").build(), Instant.now()));
+        }
+        try (Database db = Database.openExisting(real)) {
+            assertThat(db.read(LeadStore::all)).extracting(Lead::name).containsExactly("Ann");
+        }
+    }
+
+    @Test
+    void migratingToVersionFourKeysLeadsWithOnlyANameOrOnlyACompany() {
+        Path file = dir.resolve("v3.db");
+        Database.createAtVersion(file, 3);
+        try (Database old = openRaw(file)) {
+            old.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO lead (name, company, created_at, updated_at) VALUES "
+                            + "('Ann Lee', '', '2026-11-24T00:00:00Z', '2026-11-24T00:00:00Z'), "
+                            + "('', 'Ａｃｍｅ Ltd.', '2026-11-24T00:00:00Z', '2026-11-24T00:00:00Z')");
+                }
+                return null;
+            });
+        }
+        try (Database db = Database.open(file)) {
+            List<String> nameKeys = db.read(c -> {
+                List<String> keys = new java.util.ArrayList<>();
+                try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT name_key FROM lead ORDER BY id")) {
+                    while (rs.next()) {
+                        keys.add(rs.getString(1));
+                    }
+                }
+                return keys;
+            });
+            assertThat(nameKeys).containsExactly("annlee|", "|acmeltd");
+        }
     }
 
     @Test

@@ -63,6 +63,67 @@ class LeadWriterTest {
     }
 
     @Test
+    void peopleWithDifferentNamesSharingASwitchboardStayApartWithoutEmails() {
+        List<LeadWriter.Outcome> first = importRows(
+                Lead.builder().name("Alice").company("Acme").phone("010-88886666").build(),
+                Lead.builder().name("Bob").company("Acme").phone("010-88886666").build(),
+                Lead.builder().name("Carol").company("Beta").phone("010 8888 6666").build());
+        assertThat(first).containsOnly(LeadWriter.Outcome.NEW);
+        List<LeadWriter.Outcome> again = importRows(
+                Lead.builder().name("Carol").company("Beta").phone("+86 10 8888 6666").notes("new format").build(),
+                Lead.builder().name("BOB").company("Acme").phone("0086 10 88886666").build(),
+                Lead.builder().company("Acme").phone("01088886666").notes("no name: the first of them").build());
+        assertThat(again).containsOnly(LeadWriter.Outcome.UPDATED);
+        assertThat(leads()).extracting(Lead::name, Lead::notes).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Alice", "no name: the first of them"),
+                org.assertj.core.groups.Tuple.tuple("BOB", ""),
+                org.assertj.core.groups.Tuple.tuple("Carol", "new format"));
+    }
+
+    @Test
+    void leadsWithOnlyANameOrOnlyACompanyDoNotDuplicateOnReimport() {
+        Lead[] sheet = {Lead.builder().name("Ann Lee").needStated("high").build(),
+                Lead.builder().company("Globex").build(), Lead.builder().name("王芳").build()};
+        assertThat(importRows(sheet)).containsOnly(LeadWriter.Outcome.NEW);
+        assertThat(importRows(sheet)).containsOnly(LeadWriter.Outcome.UPDATED);
+        assertThat(leads()).hasSize(3);
+        // A name alone is a person's name, not a company's.
+        assertThat(importRows(Lead.builder().company("Ann Lee").build())).containsExactly(LeadWriter.Outcome.NEW);
+    }
+
+    @Test
+    void aNameAloneNeverMergesPeopleItCannotTellApart() {
+        importRows(Lead.builder().name("Wang Wei").email("wei1@a.cn").build(),
+                Lead.builder().name("Wang Wei").email("wei2@b.cn").build(),
+                Lead.builder().name("Li Na").phone("13900001111").build());
+        // A row with an email or phone of its own is never matched on its name alone.
+        assertThat(importRows(Lead.builder().name("Wang Wei").email("wei3@c.cn").build(),
+                Lead.builder().name("Li Na").phone("13700002222").build()))
+                .containsExactly(LeadWriter.Outcome.NEW, LeadWriter.Outcome.NEW);
+        // A bare "Wang Wei" could be any of three: a lead of its own, found again on the next import.
+        assertThat(importRows(Lead.builder().name("Wang Wei").notes("bare").build()))
+                .containsExactly(LeadWriter.Outcome.NEW);
+        assertThat(importRows(Lead.builder().name("Wang Wei").notes("bare again").build()))
+                .containsExactly(LeadWriter.Outcome.UPDATED);
+        assertThat(leads()).hasSize(6);
+        // The one person of a name is that name's lead.
+        assertThat(importRows(Lead.builder().name("Zhao Lei").email("zl@x.cn").build(),
+                Lead.builder().name("Zhao Lei").needStated("urgent").build()))
+                .containsExactly(LeadWriter.Outcome.NEW, LeadWriter.Outcome.DUPLICATE);
+    }
+
+    @Test
+    void aRowRepeatingALeadOfTheSameImportIsADuplicateNotAnUpdate() {
+        assertThat(importRows(Lead.builder().name("Ann").email("ann@x.com").build(),
+                Lead.builder().name("Ann").email("ANN@x.com").needStated("urgent").build()))
+                .containsExactly(LeadWriter.Outcome.NEW, LeadWriter.Outcome.DUPLICATE);
+        assertThat(importRows(Lead.builder().name("Ann").email("ann@x.com").build(),
+                Lead.builder().name("Ann").email("ann@x.com").build()))
+                .containsExactly(LeadWriter.Outcome.UPDATED, LeadWriter.Outcome.DUPLICATE);
+        assertThat(leads()).singleElement().satisfies(l -> assertThat(l.needStated()).isEqualTo("urgent"));
+    }
+
+    @Test
     void aRecordIdIsTheFirstKeyAndARowWithOnlyARecordIdIsALead() {
         importRows(Lead.builder().externalId("00Q5e00001").build());
         List<LeadWriter.Outcome> again = importRows(

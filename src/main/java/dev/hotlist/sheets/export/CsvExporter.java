@@ -53,15 +53,12 @@ public final class CsvExporter implements SheetExporter {
     private static void printRow(CSVPrinter printer, RankedLead row, ExportLayout layout, ExportRequest request,
                                  ExportTexts texts) throws IOException {
         LastCall last = request.lastCall().apply(row.lead().id()).orElse(null);
-        for (Column c : ExportLayout.HEAD) {
+        for (Column c : ExportLayout.FIXED) {
             print(printer, c, row, last, request, texts);
         }
         Map<String, String> extra = row.lead().extra();
         for (String key : layout.extraKeys()) {
             printer.print(LeadText.neutralised(extra.getOrDefault(key, "")));
-        }
-        for (Column c : ExportLayout.TAIL) {
-            print(printer, c, row, last, request, texts);
         }
         printer.println();
     }
@@ -76,12 +73,13 @@ public final class CsvExporter implements SheetExporter {
             case PRIORITY -> printer.print(score.priorityPoints());
             case NEED_SCORE -> printer.print(score.needPoints());
             case TIMING_SCORE -> printer.print(score.timingPoints());
-            // Reasons start with a sign ("+35 timing: …"), which Excel would read as a formula.
+            // Reasons begin with a word ("timing +35: …"); the guard stays for a reason worded otherwise.
             case WHY -> printer.print(LeadText.neutralised(LeadText.why(score, request.reasonText(), "; ")));
             case BUYING_TIME -> printer.print(lead.buyingDate() != null
                     ? lead.buyingDate().toString() : LeadText.neutralised(lead.buyingStated()));
-            case STAGE -> printer.print(texts.stage(lead.stage(), last));
-            case LAST_CALL -> printer.print(last == null ? "" : LeadText.MINUTES.format(last.at()));
+            case STAGE -> printer.print(texts.stage(lead.stage()));
+            case LAST_CALL -> printer.print(last == null ? "" : texts.outcome(last.outcome()));
+            case LAST_CALL_AT -> printer.print(last == null ? "" : LeadText.MINUTES.format(last.at()));
             case NEXT_ACTION -> printer.print(lead.nextActionDate() == null ? "" : lead.nextActionDate().toString());
             default -> printer.print(LeadText.neutralised(LeadText.of(c, lead)));
         }

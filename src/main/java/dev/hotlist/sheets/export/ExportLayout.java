@@ -5,17 +5,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * The columns of one export: the scores and the lead's own fields, then every extra column the leads were imported
- * with (in first-seen order over all rows), then the salesperson's work columns.
+ * The columns of one export: first the call sheet (who, how to reach them, why now, and where the calling stands),
+ * which is also what prints; then the scores and the rest of the lead's own fields; then every extra column the leads
+ * were imported with, in first-seen order over all rows.
  */
 record ExportLayout(List<String> extraKeys, List<String> headers) {
-    static final List<Column> HEAD = List.of(Column.RANK, Column.TIER, Column.PRIORITY, Column.NEED_SCORE,
-            Column.TIMING_SCORE, Column.WHY, Column.RECORD_ID, Column.NAME, Column.COMPANY, Column.EMAIL,
-            Column.PHONE, Column.NEED, Column.BUYING_TIME, Column.BUDGET, Column.SOURCE, Column.SEGMENT,
-            Column.CUSTOMER_TYPE, Column.REGION, Column.SIZE, Column.OWNER, Column.NOTES);
-    static final List<Column> TAIL = List.of(Column.STAGE, Column.LAST_CALL, Column.NEXT_ACTION);
+    /** What a manager reads on paper, in reading order: the long Why comes after the name, company and phone. */
+    static final List<Column> CALL_SHEET = List.of(Column.RANK, Column.TIER, Column.NAME, Column.COMPANY,
+            Column.PHONE, Column.WHY, Column.BUYING_TIME, Column.OWNER, Column.STAGE, Column.LAST_CALL,
+            Column.LAST_CALL_AT, Column.NEXT_ACTION);
+    static final List<Column> MORE = List.of(Column.PRIORITY, Column.NEED_SCORE, Column.TIMING_SCORE,
+            Column.RECORD_ID, Column.EMAIL, Column.NEED, Column.BUDGET, Column.SOURCE, Column.SEGMENT,
+            Column.CUSTOMER_TYPE, Column.REGION, Column.SIZE, Column.NOTES);
+    /** Every fixed column, in order; the extra columns follow them. */
+    static final List<Column> FIXED = Stream.concat(CALL_SHEET.stream(), MORE.stream()).toList();
 
     ExportLayout {
         extraKeys = List.copyOf(extraKeys);
@@ -28,10 +34,9 @@ record ExportLayout(List<String> extraKeys, List<String> headers) {
         for (RankedLead r : rows) {
             extras.addAll(r.lead().extra().keySet());
         }
-        List<String> headers = new ArrayList<>(HEAD.size() + extras.size() + TAIL.size());
-        HEAD.forEach(c -> headers.add(texts.header(c)));
+        List<String> headers = new ArrayList<>(FIXED.size() + extras.size());
+        FIXED.forEach(c -> headers.add(texts.header(c)));
         headers.addAll(extras);
-        TAIL.forEach(c -> headers.add(texts.header(c)));
         return new ExportLayout(new ArrayList<>(extras), headers);
     }
 
@@ -39,8 +44,8 @@ record ExportLayout(List<String> extraKeys, List<String> headers) {
         return headers.size();
     }
 
-    /** Index of the first column after the extras. */
-    int tailStart() {
-        return HEAD.size() + extraKeys.size();
+    /** Index of the first extra column. */
+    int extrasStart() {
+        return FIXED.size();
     }
 }

@@ -40,14 +40,6 @@ final class ExportTexts {
         return messages.getString("stage." + stage.name());
     }
 
-    /**
-     * The stage, followed by how the last call went ("Contacted · no answer"): the Last call column is a plain
-     * date-time cell so that sheet readers see a date, and the outcome belongs with the stage it explains.
-     */
-    String stage(Stage stage, LastCall last) {
-        return last == null ? stage(stage) : stage(stage) + " · " + outcome(last.outcome());
-    }
-
     String outcome(CallOutcome outcome) {
         return messages.getString("outcome." + outcome.name());
     }

@@ -6,17 +6,22 @@ import dev.hotlist.domain.Progress;
 import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.ScoringSettings;
 import dev.hotlist.domain.Tier;
+import dev.hotlist.sheets.HeaderNames;
+import dev.hotlist.sheets.LeadField;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -30,9 +35,12 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
  * Writes .xlsx through POI's streaming workbook: only {@value #WINDOW} rows are in memory at a time, the rest go to
  * compressed temporary files that are deleted when the export ends, so a million rows fit in a small heap.
  *
- * <p>The lead sheet has real numbers and dates, lead text as plain string cells (never formulas), a bold frozen
- * header with an autofilter, column widths from the content, and the tier cell in its tier's colour. A second sheet
- * lists the as-of day and every scoring setting.
+ * <p>The lead sheet has real numbers and dates (a budget, size or extra value that states a plain number is a number
+ * cell; phones and ids stay text), lead text as plain string cells (never formulas), a bold header frozen with the
+ * rank, tier and name columns, an autofilter, column widths from the content, and the tier cell in its tier's
+ * colour. Printed, it is the call sheet ({@link ExportLayout#CALL_SHEET}: rank to next action) in landscape, one
+ * page wide, the header row on every page; the other columns stay in the file for filtering and re-import. A second
+ * sheet lists the as-of day and every scoring setting.
  */
 public final class XlsxExporter implements SheetExporter {
     /** Rows kept in memory while streaming. */
@@ -48,6 +56,10 @@ public final class XlsxExporter implements SheetExporter {
     /** Height of one line of the default 11 pt font, and Excel's largest row height. */
     private static final float LINE_POINTS = 15f;
     private static final float MAX_ROW_POINTS = 409f;
+    /** Longest bare digit string an extra column writes as a number; longer ones are ids or phones. */
+    private static final int MAX_BARE_DIGITS = 6;
+    private static final List<String> IDENTIFIER_PARTS = List.of("number", "code", "zip", "postal", "qq", "wechat",
+            "weixin", "phone", "mobile", "account", "号", "码", "编", "邮编", "微信", "电话", "手机", "证");
 
     @Override
     public int write(ExportRequest request, OutputStream out, Progress progress) throws IOException {
@@ -75,12 +87,16 @@ public final class XlsxExporter implements SheetExporter {
         List<RankedLead> rows = request.rows();
         int total = rows.size();
         int lastCol = layout.width() - 1;
-        sheet.createFreezePane(0, 1);
+        // Rank, tier and name stay in view while the wide reasons and fields scroll by.
+        sheet.createFreezePane(ExportLayout.CALL_SHEET.indexOf(Column.NAME) + 1, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, total, 0, lastCol));
         int[] widths = setWidths(sheet, request, layout, texts);
-        int whyChars = widths[ExportLayout.HEAD.indexOf(Column.WHY)];
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        int whyChars = widths[ExportLayout.FIXED.indexOf(Column.WHY)];
+        printAsCallSheet(sheet, total);
+        boolean[] quantities = new boolean[layout.extraKeys().size()];
+        for (int e = 0; e < quantities.length; e++) {
+            quantities[e] = holdsQuantities(layout.extraKeys().get(e));
+        }
 
         Row header = sheet.createRow(0);
         for (int c = 0; c <= lastCol; c++) {
@@ -99,16 +115,76 @@ public final class XlsxExporter implements SheetExporter {
             Row row = sheet.createRow(i + 1);
             fitHeight(row, why, whyChars);
             int col = 0;
-            for (Column c : ExportLayout.HEAD) {
+            for (Column c : ExportLayout.FIXED) {
                 writeCell(row, col++, c, r, last, why, texts, styles);
             }
             Map<String, String> extra = r.lead().extra();
-            for (String key : layout.extraKeys()) {
-                text(row, col++, extra.get(key), styles);
+            for (int e = 0; e < quantities.length; e++) {
+                String value = extra.get(layout.extraKeys().get(e));
+                if (quantities[e]) {
+                    numberOrText(row, col++, value, false, styles);
+                } else {
+                    text(row, col++, value, styles);
+                }
             }
-            for (Column c : ExportLayout.TAIL) {
-                writeCell(row, col++, c, r, last, why, texts, styles);
+        }
+    }
+
+    /**
+     * Printed, the lead sheet is a call list a manager reads: landscape, the call-sheet columns only, one page wide
+     * (as many pages down as it takes), the header row repeated on every page, rows told apart by gridlines.
+     */
+    private static void printAsCallSheet(SXSSFSheet sheet, int total) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        sheet.setPrintGridlines(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(PageMargin.LEFT, 0.4);
+        sheet.setMargin(PageMargin.RIGHT, 0.4);
+        sheet.setMargin(PageMargin.TOP, 0.5);
+        sheet.setMargin(PageMargin.BOTTOM, 0.5);
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0,
+                ExportLayout.CALL_SHEET.size() - 1, 0, total);
+    }
+
+    /**
+     * Whether an extra column may hold quantities ("Amount", "Seats"): not when its header names a phone, an id, a
+     * code or a number-as-identifier ("QQ", "Order No.", "邮编", "微信"), whose digits must stay text.
+     */
+    static boolean holdsQuantities(String header) {
+        Optional<LeadField> known = HeaderNames.fieldOf(header);
+        if (known.isPresent() && (known.get() == LeadField.PHONE || known.get() == LeadField.EXTERNAL_ID
+                || known.get() == LeadField.EMAIL)) {
+            return false;
+        }
+        String key = HeaderNames.normalize(header);
+        if (key.endsWith("id") || key.endsWith("no") || key.endsWith("nr") || key.endsWith("ids")) {
+            return false;
+        }
+        for (String part : IDENTIFIER_PARTS) {
+            if (key.contains(part)) {
+                return false;
             }
+        }
+        return true;
+    }
+
+    /**
+     * A number cell when the text states a plain number, else the text. Only a known quantity column ({@code
+     * anyLength}) turns a long bare digit string into a number: in an extra column that is more likely an id.
+     */
+    private static void numberOrText(Row row, int col, String value, boolean anyLength, Styles styles) {
+        LeadText.StatedNumber n = value == null ? null : LeadText.number(value);
+        if (n != null && (anyLength || n.separators() || n.decimals() > 0 || !n.currency().isEmpty()
+                || n.digits() <= MAX_BARE_DIGITS)) {
+            Cell cell = row.createCell(col);
+            cell.setCellValue(n.value());
+            cell.setCellStyle(styles.numberAs(n.format()));
+        } else {
+            text(row, col, value, styles);
         }
     }
 
@@ -142,8 +218,11 @@ public final class XlsxExporter implements SheetExporter {
                     text(row, col, lead.buyingStated(), styles);
                 }
             }
-            case STAGE -> text(row, col, texts.stage(lead.stage(), last), styles);
-            case LAST_CALL -> {
+            case BUDGET -> numberOrText(row, col, lead.budget(), true, styles);
+            case SIZE -> numberOrText(row, col, lead.size(), true, styles);
+            case STAGE -> text(row, col, texts.stage(lead.stage()), styles);
+            case LAST_CALL -> text(row, col, last == null ? null : texts.outcome(last.outcome()), styles);
+            case LAST_CALL_AT -> {
                 if (last != null) {
                     Cell cell = row.createCell(col);
                     cell.setCellValue(last.at());
@@ -282,19 +361,16 @@ public final class XlsxExporter implements SheetExporter {
         List<RankedLead> sample = request.rows().subList(0, Math.min(WIDTH_SAMPLE, request.rows().size()));
         for (RankedLead r : sample) {
             int col = 0;
-            for (Column c : ExportLayout.HEAD) {
+            for (Column c : ExportLayout.FIXED) {
                 widen(widths, col++, sampleText(c, r, request, texts));
             }
             for (String key : layout.extraKeys()) {
                 widen(widths, col++, r.lead().extra().get(key));
             }
-            for (Column c : ExportLayout.TAIL) {
-                widen(widths, col++, sampleText(c, r, request, texts));
-            }
         }
-        int whyCol = ExportLayout.HEAD.indexOf(Column.WHY);
+        int whyCol = ExportLayout.FIXED.indexOf(Column.WHY);
         // Bold centred tier names need a little more room than their letters.
-        widths[ExportLayout.HEAD.indexOf(Column.TIER)] += 2;
+        widths[ExportLayout.FIXED.indexOf(Column.TIER)] += 2;
         for (int c = 0; c < widths.length; c++) {
             int cap = c == whyCol ? MAX_WHY_WIDTH : MAX_WIDTH;
             widths[c] = Math.min(widths[c] + 1, cap);
@@ -317,8 +393,9 @@ public final class XlsxExporter implements SheetExporter {
             case PRIORITY, NEED_SCORE, TIMING_SCORE -> "100";
             case WHY -> LeadText.why(r.score(), request.reasonText(), "\n");
             case BUYING_TIME -> lead.buyingDate() != null ? "2000-01-01" : lead.buyingStated();
-            case STAGE -> texts.stage(lead.stage(), request.lastCall().apply(lead.id()).orElse(null));
-            case LAST_CALL -> "2000-01-01 00:00";
+            case STAGE -> texts.stage(lead.stage());
+            case LAST_CALL -> request.lastCall().apply(lead.id()).map(l -> texts.outcome(l.outcome())).orElse("");
+            case LAST_CALL_AT -> "2000-01-01 00:00";
             case NEXT_ACTION -> lead.nextActionDate() != null ? "2000-01-01" : "";
             default -> LeadText.of(c, lead);
         };
@@ -359,8 +436,12 @@ public final class XlsxExporter implements SheetExporter {
         final CellStyle date;
         final Map<Tier, CellStyle> tiers = new EnumMap<>(Tier.class);
         final CellStyle dateTime;
+        /** Number styles by format, made on first use: the handful of ways numbers were written in the sheet. */
+        private final Map<String, CellStyle> numbers = new HashMap<>();
+        private final SXSSFWorkbook wb;
 
         Styles(SXSSFWorkbook wb) {
+            this.wb = wb;
             var formats = wb.createDataFormat();
 
             XSSFFont bold = (XSSFFont) wb.createFont();
@@ -381,7 +462,7 @@ public final class XlsxExporter implements SheetExporter {
             // Keeps the reasons apart from the right-aligned timing score just left of them.
             why.setAlignment(HorizontalAlignment.LEFT);
             why.setIndention((short) 1);
-            // Reasons start with their sign; editing one in Excel must not turn "+35 timing: …" into a formula.
+            // Reasons begin with a word ("timing +35: …"); should one not, editing it must not make a formula.
             why.setQuotePrefixed(true);
             number = top(wb);
             number.setDataFormat(formats.getFormat("0"));
@@ -399,6 +480,18 @@ public final class XlsxExporter implements SheetExporter {
             dateTime = top(wb);
             dateTime.setDataFormat(formats.getFormat("yyyy-mm-dd hh:mm"));
             dateTime.setAlignment(HorizontalAlignment.LEFT);
+        }
+
+        /** The style of a number written as {@code format} ("#,##0", "\"¥\"#,##0.00"). */
+        CellStyle numberAs(String format) {
+            if (format.equals("0")) {
+                return number;
+            }
+            return numbers.computeIfAbsent(format, f -> {
+                XSSFCellStyle s = top(wb);
+                s.setDataFormat(wb.createDataFormat().getFormat(f));
+                return s;
+            });
         }
 
         private void tier(SXSSFWorkbook wb, Tier tier, XSSFColor fill, XSSFColor fontColour) {

@@ -8,7 +8,8 @@
  * {@link dev.hotlist.sheets.export.ExportRequest} (ranked leads, as-of day, settings, how to word reasons, last
  * calls, locale) to a stream: {@link dev.hotlist.sheets.export.XlsxExporter} through POI's SXSSF in bounded memory,
  * {@link dev.hotlist.sheets.export.CsvExporter} through Commons CSV. Both share one column layout
- * ({@code ExportLayout}: fixed columns, then every extra imported column, then the work columns) with headers from
- * {@code columns.properties} that the importer recognises, and neither lets lead text become a formula.
+ * ({@code ExportLayout}: the call sheet a manager prints, then the scores and other fields, then every extra imported
+ * column) with headers from {@code columns.properties} that the importer recognises, and neither lets lead text
+ * become a formula: reasons are written "timing +35: buys tomorrow", beginning with a word, not a sign.
  */
 package dev.hotlist.sheets.export;

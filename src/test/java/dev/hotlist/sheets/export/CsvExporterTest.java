@@ -84,14 +84,12 @@ class CsvExporterTest {
 
     @Test
     void sameColumnsAsTheWorkbookInBothLanguages() throws IOException {
-        List<String> expected = new ArrayList<>(EN_HEADERS.subList(0, 21));
+        List<String> expected = new ArrayList<>(EN_HEADERS);
         expected.addAll(List.of("Booth", "'=cmd|' /C calc'!A0"));
-        expected.addAll(EN_HEADERS.subList(21, 24));
         assertThat(parse(export(Locale.US)).get(0).toList()).containsExactlyElementsOf(expected);
 
         List<String> header = parse(export(Locale.SIMPLIFIED_CHINESE)).get(0).toList();
-        assertThat(header.subList(0, 21)).containsExactlyElementsOf(ZH_HEADERS.subList(0, 21));
-        assertThat(header.subList(23, 26)).containsExactlyElementsOf(ZH_HEADERS.subList(21, 24));
+        assertThat(header.subList(0, ZH_HEADERS.size())).containsExactlyElementsOf(ZH_HEADERS);
     }
 
     @Test
@@ -109,7 +107,9 @@ class CsvExporterTest {
         assertThat(field(records, 2, "Name")).isEqualTo("王伟");
         assertThat(field(records, 2, "Company")).isEqualTo("上海机械, 华东区");
         assertThat(field(records, 2, "Buying time")).isEqualTo("随便看看");
-        assertThat(parse(export(Locale.CHINA)).get(1).get(23)).isEqualTo("已联系 · 约定回电");
+        List<CSVRecord> zh = parse(export(Locale.CHINA));
+        assertThat(field(zh, 1, "阶段")).isEqualTo("已联系");
+        assertThat(field(zh, 1, "最近通话")).isEqualTo("约定回电");
     }
 
     @Test
@@ -124,9 +124,11 @@ class CsvExporterTest {
         assertThat(field(records, 1, "Need")).isEqualTo("4/5");
         assertThat(field(records, 1, "Buying time")).isEqualTo("2026-11-25");
         assertThat(field(records, 1, "Next action")).isEqualTo("2026-11-27");
-        assertThat(field(records, 1, "Last call")).isEqualTo("2026-11-20T09:30");
-        assertThat(field(records, 1, "Stage")).isEqualTo("Contacted · call back");
+        assertThat(field(records, 1, "Last call at")).isEqualTo("2026-11-20T09:30");
+        assertThat(field(records, 1, "Last call")).isEqualTo("call back");
+        assertThat(field(records, 1, "Stage")).isEqualTo("Contacted");
         assertThat(field(records, 2, "Last call")).isEmpty();
+        assertThat(field(records, 2, "Last call at")).isEmpty();
         assertThat(field(records, 1, "Booth")).isEqualTo("B12");
         assertThat(field(records, 2, "Booth")).isEmpty();
     }
@@ -140,10 +142,10 @@ class CsvExporterTest {
         assertThat(field(records, 3, "Owner")).isEqualTo("'@SUM(A1)");
         assertThat(field(records, 3, "Region")).isEqualTo("'\t=1");
         assertThat(field(records, 3, "Size")).isEqualTo("'\r=1");
-        assertThat(records.get(3).get(22)).isEqualTo("'=1+1"); // the extra column's value
-        // Reasons begin with their sign, which a spreadsheet would also read as a formula.
-        assertThat(field(records, 1, "Why")).isEqualTo("'+30 need: need.urgent; +35 timing: timing.tomorrow");
-        assertThat(field(records, 3, "Why")).isEqualTo("'-10 need: need.none");
+        assertThat(records.get(3).get(EN_HEADERS.size() + 1)).isEqualTo("'=1+1"); // the extra column's value
+        // Reasons begin with the score they moved, so they need no guard quote.
+        assertThat(field(records, 1, "Why")).isEqualTo("need +30: need.urgent; timing +35: timing.tomorrow");
+        assertThat(field(records, 3, "Why")).isEqualTo("need -10: need.none");
         // Our own numbers are left alone.
         assertThat(field(records, 3, "Rank")).isEqualTo("3");
         assertThat(field(records, 3, "Need score")).isEqualTo("10");

@@ -21,12 +21,12 @@ final class ExportFixtures {
             r -> (r.points() >= 0 ? "+" : "") + r.points() + " " + r.part().name().toLowerCase(Locale.ROOT) + ": "
                     + r.key();
 
-    static final List<String> EN_HEADERS = List.of("Rank", "Tier", "Priority", "Need score", "Timing score", "Why",
-            "Record ID", "Name", "Company", "Email", "Phone", "Need", "Buying time", "Budget", "Source", "Segment",
-            "Customer type", "Region", "Size", "Owner", "Notes", "Stage", "Last call", "Next action");
-    static final List<String> ZH_HEADERS = List.of("排名", "等级", "优先级", "需求分", "时机分", "原因", "记录ID", "姓名",
-            "公司", "邮箱", "电话", "需求", "预计购买时间", "预算", "来源", "行业", "客户类型", "地区", "规模", "负责人",
-            "备注", "阶段", "最近通话", "下次行动");
+    static final List<String> EN_HEADERS = List.of("Rank", "Tier", "Name", "Company", "Phone", "Why", "Buying time",
+            "Owner", "Stage", "Last call", "Last call at", "Next action", "Priority", "Need score", "Timing score",
+            "Record ID", "Email", "Need", "Budget", "Source", "Segment", "Customer type", "Region", "Size", "Notes");
+    static final List<String> ZH_HEADERS = List.of("排名", "等级", "姓名", "公司", "电话", "原因", "预计购买时间", "负责人",
+            "阶段", "最近通话", "最近通话时间", "下次行动", "优先级", "需求分", "时机分", "记录ID", "邮箱", "需求", "预算", "来源",
+            "行业", "客户类型", "地区", "规模", "备注");
 
     private ExportFixtures() {
     }

@@ -35,6 +35,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
@@ -98,11 +99,10 @@ class XlsxExporterTest {
     }
 
     @Test
-    void englishHeadersWithExtraColumnsInFirstSeenOrderBeforeTheWorkColumns() throws IOException {
+    void englishHeadersWithExtraColumnsInFirstSeenOrderAtTheEnd() throws IOException {
         try (XSSFWorkbook wb = export(request(Locale.US))) {
-            List<String> expected = new ArrayList<>(EN_HEADERS.subList(0, 21));
+            List<String> expected = new ArrayList<>(EN_HEADERS);
             expected.addAll(List.of("Booth", "Interest", "展位"));
-            expected.addAll(EN_HEADERS.subList(21, 24));
             assertThat(header(wb.getSheetAt(0))).containsExactlyElementsOf(expected);
             assertThat(wb.getSheetName(0)).isEqualTo("Leads");
             assertThat(wb.getSheetName(1)).isEqualTo("Scoring");
@@ -114,21 +114,21 @@ class XlsxExporterTest {
         try (XSSFWorkbook wb = export(request(Locale.SIMPLIFIED_CHINESE))) {
             XSSFSheet sheet = wb.getSheetAt(0);
             List<String> header = header(sheet);
-            assertThat(header.subList(0, 21)).containsExactlyElementsOf(ZH_HEADERS.subList(0, 21));
-            assertThat(header.subList(24, 27)).containsExactlyElementsOf(ZH_HEADERS.subList(21, 24));
+            assertThat(header.subList(0, ZH_HEADERS.size())).containsExactlyElementsOf(ZH_HEADERS);
             assertThat(wb.getSheetName(1)).isEqualTo("评分设置");
-            assertThat(cell(sheet, 1, "阶段").getStringCellValue()).isEqualTo("已联系 · 未接听");
+            assertThat(cell(sheet, 1, "阶段").getStringCellValue()).isEqualTo("已联系");
+            assertThat(cell(sheet, 1, "最近通话").getStringCellValue()).isEqualTo("未接听");
         }
     }
 
     @Test
-    void headerIsBoldFrozenAndFiltered() throws IOException {
+    void headerIsBoldFrozenWithTheNameAndFiltered() throws IOException {
         try (XSSFWorkbook wb = export(request(Locale.US))) {
             XSSFSheet sheet = wb.getSheetAt(0);
             PaneInformation pane = sheet.getPaneInformation();
             assertThat(pane.isFreezePane()).isTrue();
             assertThat(pane.getHorizontalSplitTopRow()).isEqualTo((short) 1);
-            assertThat(pane.getVerticalSplitLeftColumn()).isZero();
+            assertThat(pane.getVerticalSplitLeftColumn()).isEqualTo((short) (header(sheet).indexOf("Name") + 1));
             int lastCol = header(sheet).size() - 1;
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
                     .isEqualTo("A1:" + CellReference.convertNumToColString(lastCol) + "5");
@@ -158,24 +158,25 @@ class XlsxExporterTest {
             assertThat(DateUtil.isCellDateFormatted(next)).isTrue();
             assertThat(next.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(AS_OF.plusDays(2));
 
-            XSSFCell lastCall = cell(s, 1, "Last call");
+            XSSFCell lastCall = cell(s, 1, "Last call at");
             assertThat(lastCall.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(lastCall)).isTrue();
             assertThat(lastCall.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 11, 20, 14, 5));
             assertThat(lastCall.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm");
-            assertThat(cell(s, 2, "Last call")).isNull();
+            assertThat(cell(s, 2, "Last call at")).isNull();
 
             XSSFCell phone = cell(s, 1, "Phone");
             assertThat(phone.getCellType()).isEqualTo(CellType.STRING);
             assertThat(phone.getStringCellValue()).isEqualTo("013812345678");
             assertThat(cell(s, 1, "Record ID").getStringCellValue()).isEqualTo("0031x000");
-            assertThat(cell(s, 1, "Budget").getCellType()).isEqualTo(CellType.STRING);
             assertThat(cell(s, 1, "Company").getStringCellValue()).isEqualTo("Pumps, Inc.");
             assertThat(cell(s, 2, "Name").getStringCellValue()).isEqualTo("王伟");
             assertThat(cell(s, 1, "Notes").getStringCellValue()).isEqualTo("pump broken\nneeds it asap");
-            // The outcome of the last call goes with the stage, so the Last call cell stays a plain date-time.
-            assertThat(cell(s, 1, "Stage").getStringCellValue()).isEqualTo("Contacted · no answer");
+            // The last call has columns of its own, so Stage filters on stages alone.
+            assertThat(cell(s, 1, "Stage").getStringCellValue()).isEqualTo("Contacted");
+            assertThat(cell(s, 1, "Last call").getStringCellValue()).isEqualTo("no answer");
             assertThat(cell(s, 2, "Stage").getStringCellValue()).isEqualTo("New");
+            assertThat(cell(s, 2, "Last call")).isNull();
         }
     }
 
@@ -194,13 +195,63 @@ class XlsxExporterTest {
         try (XSSFWorkbook wb = export(request(Locale.US))) {
             XSSFSheet s = wb.getSheetAt(0);
             XSSFCell why = cell(s, 1, "Why");
-            assertThat(why.getStringCellValue()).isEqualTo("+30 need: need.urgent\n+35 timing: timing.tomorrow");
+            assertThat(why.getStringCellValue()).isEqualTo("need +30: need.urgent\ntiming +35: timing.tomorrow");
             assertThat(why.getCellStyle().getWrapText()).isTrue();
-            assertThat(cell(s, 4, "Why").getStringCellValue()).isEqualTo("-10 need: need.none");
+            assertThat(cell(s, 4, "Why").getStringCellValue()).isEqualTo("need -10: need.none");
             assertThat(cell(s, 3, "Why")).isNull();
             // Streamed rows get no automatic height: a row with two reasons is set two lines tall.
             assertThat(s.getRow(1).getHeightInPoints()).isGreaterThanOrEqualTo(30f);
             assertThat(s.getRow(3).getHeightInPoints()).isLessThan(20f);
+        }
+    }
+
+    @Test
+    void budgetsSizesAndExtraQuantitiesThatArePlainNumbersAreNumberCells() throws IOException {
+        Lead numbers = Lead.builder().id(9).name("Numbers").phone("13812345678").externalId("20261124001")
+                .budget("50,000").size("250").putExtra("Amount", "12000").putExtra("Deposit", "¥8,000.50")
+                .putExtra("QQ", "12345").putExtra("Order No.", "2026").putExtra("Seats", "1234567")
+                .putExtra("Zip", "010020").putExtra("Fee", "about 300").build();
+        Lead words = Lead.builder().id(10).name("Words").budget("预算已批").size("10-50").putExtra("Amount", "TBD")
+                .build();
+        List<RankedLead> rows = List.of(ranked(1, numbers, Tier.HOT, 80, 80), ranked(2, words, Tier.HOT, 70, 70));
+        try (XSSFWorkbook wb = export(ExportFixtures.request(rows, Locale.US))) {
+            XSSFSheet s = wb.getSheetAt(0);
+            assertNumber(cell(s, 1, "Budget"), 50_000, "#,##0");
+            assertNumber(cell(s, 1, "Size"), 250, "0");
+            assertNumber(cell(s, 1, "Amount"), 12_000, "0");
+            assertNumber(cell(s, 1, "Deposit"), 8000.5, "\"¥\"#,##0.00");
+            for (String text : List.of("Phone", "Record ID", "QQ", "Order No.", "Seats", "Zip", "Fee")) {
+                assertThat(cell(s, 1, text).getCellType()).as(text).isEqualTo(CellType.STRING);
+            }
+            assertThat(cell(s, 1, "Seats").getStringCellValue()).as("a long bare number may be an id")
+                    .isEqualTo("1234567");
+            assertThat(cell(s, 2, "Budget").getStringCellValue()).isEqualTo("预算已批");
+            assertThat(cell(s, 2, "Size").getStringCellValue()).isEqualTo("10-50");
+            assertThat(cell(s, 2, "Amount").getStringCellValue()).isEqualTo("TBD");
+        }
+    }
+
+    private static void assertNumber(XSSFCell cell, double value, String format) {
+        assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(cell.getNumericCellValue()).isEqualTo(value);
+        assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo(format);
+    }
+
+    @Test
+    void printsTheCallSheetOnePageWideInLandscapeWithTheHeaderOnEveryPage() throws IOException {
+        try (XSSFWorkbook wb = export(ExportFixtures.request(ExportFixtures.many(40), Locale.US))) {
+            XSSFSheet s = wb.getSheetAt(0);
+            assertThat(s.getPrintSetup().getLandscape()).isTrue();
+            assertThat(s.getFitToPage()).isTrue();
+            assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(s.getPrintSetup().getFitHeight()).isZero();
+            assertThat(s.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+            // Name, Company and Phone come before the long reasons, and the print ends with the next action.
+            List<String> header = header(s);
+            assertThat(header.indexOf("Name")).isLessThan(header.indexOf("Why"));
+            assertThat(header.indexOf("Phone")).isLessThan(header.indexOf("Why"));
+            String lastPrinted = CellReference.convertNumToColString(header.indexOf("Next action"));
+            assertThat(wb.getPrintArea(0)).isEqualTo("Leads!$A$1:$" + lastPrinted + "$41");
         }
     }
 
