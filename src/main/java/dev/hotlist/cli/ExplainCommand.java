@@ -40,7 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Locale locale = language.locale();
-        try (Hotlist hotlist = parent.open(db)) {
+        try (Hotlist hotlist = parent.openExisting(db, spec)) {
             // Snoozed and closed leads too: one asks about a lead by its id, wherever it is.
             RankedLead r = hotlist.rank(LeadFilter.all().withClosedAndSnoozed(true, true),
                             asOf != null ? asOf : LocalDate.now()).stream()

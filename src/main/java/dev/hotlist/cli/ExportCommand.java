@@ -43,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "OUT must end in .xlsx or .csv: " + out);
         }
-        try (Hotlist hotlist = parent.open(db)) {
+        try (Hotlist hotlist = parent.openExisting(db, spec)) {
             LeadFilter filter = tier == null ? LeadFilter.all() : LeadFilter.all().withTiers(Set.of(tier));
             int rows = hotlist.export(out, filter, asOf != null ? asOf : LocalDate.now(), Progress.NONE,
                     language.locale());

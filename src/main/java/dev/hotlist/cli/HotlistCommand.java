@@ -8,6 +8,7 @@ import dev.hotlist.store.StoreException;
 import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -78,7 +79,21 @@ public final class HotlistCommand implements Callable<Integer> {
     }
 
     Hotlist open(Path explicitDb) {
-        return opener.apply(DatabaseLocation.resolve(explicitDb != null ? explicitDb : db));
+        return opener.apply(database(explicitDb));
+    }
+
+    /** The database, which must exist: reading a mistyped path must not create an empty database there. */
+    Hotlist openExisting(Path explicitDb, CommandLine.Model.CommandSpec spec) {
+        Path file = database(explicitDb);
+        if (!Files.isRegularFile(file)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "There is no Hotlist database at " + file
+                    + ": import a lead sheet into it first, or check --db");
+        }
+        return opener.apply(file);
+    }
+
+    Path database(Path explicitDb) {
+        return DatabaseLocation.resolve(explicitDb != null ? explicitDb : db);
     }
 
     private static LocalDate parseDate(String text) {

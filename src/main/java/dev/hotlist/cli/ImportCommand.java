@@ -4,7 +4,9 @@ import dev.hotlist.service.Hotlist;
 import dev.hotlist.service.ImportReport;
 import dev.hotlist.sheets.LeadField;
 import dev.hotlist.sheets.SheetOptions;
+import dev.hotlist.sheets.UnusableFileException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -47,19 +49,33 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        Path database = parent.database(db);
+        boolean existed = Files.exists(database);
+        ImportReport report;
         try (Hotlist hotlist = parent.open(db)) {
-            ImportReport report = hotlist.importFile(file, new SheetOptions(sheet, mapping),
+            report = hotlist.importFile(file, new SheetOptions(sheet, mapping),
                     asOf != null ? asOf : LocalDate.now(), dev.hotlist.domain.Progress.NONE, language.locale());
-            int listed = 0;
-            for (ImportReport.Skipped s : report.skipped()) {
-                if (listed++ == LISTED_SKIPS) {
-                    out.println("... and " + (report.skippedCount() - LISTED_SKIPS) + " more skipped rows");
-                    break;
+        } catch (UnusableFileException e) {
+            if (!existed) {
+                // a refused file leaves no trace: not even the empty database opened for it
+                for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                    Files.deleteIfExists(Path.of(database + suffix));
                 }
-                out.println("row " + s.rowNumber() + " skipped: " + s.reason());
             }
-            out.println(report.summaryLine());
+            throw e;
         }
+        int listed = 0;
+        for (ImportReport.Skipped s : report.skipped()) {
+            if (listed++ == LISTED_SKIPS) {
+                out.println("... and " + (report.skippedCount() - LISTED_SKIPS) + " more skipped rows");
+                break;
+            }
+            out.println("row " + s.rowNumber() + " skipped: " + s.reason());
+        }
+        if (report.duplicateCount() > 0) {
+            out.println(report.duplicateCount() + " rows repeated a lead of this sheet and were merged into it");
+        }
+        out.println(report.summaryLine());
         return 0;
     }
 }

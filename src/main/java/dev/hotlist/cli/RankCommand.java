@@ -54,7 +54,7 @@ final class RankCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Hotlist hotlist = parent.open(db)) {
+        try (Hotlist hotlist = parent.openExisting(db, spec)) {
             LeadFilter filter = LeadFilter.all();
             if (tier != null) {
                 filter = filter.withTiers(Set.of(tier));

@@ -85,6 +85,11 @@ public final class LocalHotlist implements Hotlist {
         return new LocalHotlist(Database.open(file), clock);
     }
 
+    /** Opens the database at {@code file} only if it exists: a mistyped path is refused, not created empty. */
+    public static LocalHotlist openExisting(Path file) {
+        return new LocalHotlist(Database.openExisting(file), Clock.systemDefaultZone());
+    }
+
     /** The backups of the database at {@code file}, newest first, readable even when it does not open. */
     public static List<Path> backupsOf(Path file) {
         return Backups.of(file.toAbsolutePath()).list();

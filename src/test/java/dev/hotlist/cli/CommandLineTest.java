@@ -182,4 +182,42 @@ class CommandLineTest {
                 .isEqualTo(lines.get(0).indexOf("company") - lines.get(0).indexOf("name") - 2);
         assertThat(lines.get(1)).contains("明天购买");
     }
+
+    @Test
+    void readingAMistypedDatabaseRefusesInsteadOfCreatingAnEmptyOne() throws Exception {
+        Path typo = dir.resolve("hotlsit.db");
+        Run rank = run("rank", "--db", typo.toString());
+        assertThat(rank.code()).isEqualTo(2);
+        assertThat(rank.err()).contains("There is no Hotlist database at");
+        Path out = dir.resolve("keep.xlsx");
+        Files.writeString(out, "an earlier export");
+        assertThat(run("export", out.toString(), "--db", typo.toString()).code()).isEqualTo(2);
+        assertThat(run("explain", "1", "--db", typo.toString()).code()).isEqualTo(2);
+        assertThat(typo).doesNotExist();
+        assertThat(Files.readString(out)).as("the earlier file is kept").isEqualTo("an earlier export");
+    }
+
+    @Test
+    void aRefusedImportIntoANewDatabaseLeavesNoDatabaseBehind() throws Exception {
+        Path db = dir.resolve("new.db");
+        Path notASheet = dir.resolve("photo.xlsx");
+        Files.writeString(notASheet, "not a workbook at all");
+        Run r = run("import", notASheet.toString(), "--db", db.toString());
+        assertThat(r.code()).isEqualTo(3);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("new.db"));
+        }
+    }
+
+    @Test
+    void rowsRepeatingALeadOfTheSameSheetAreReportedAsMerged() throws Exception {
+        Path db = dir.resolve("d.db");
+        Path csv = dir.resolve("twice.csv");
+        Files.writeString(csv, "Name,Email\nAnn Lee,ann@x.com\nAnn Lee,ANN@x.com\nBen Hu,ben@x.com\n",
+                StandardCharsets.UTF_8);
+        Run r = run("import", csv.toString(), "--db", db.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("1 rows repeated a lead of this sheet and were merged into it")
+                .endsWith("imported 2 new, 0 updated, 0 skipped" + System.lineSeparator());
+    }
 }

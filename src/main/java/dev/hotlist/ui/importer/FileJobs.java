@@ -116,6 +116,15 @@ public final class FileJobs {
         status.message(i18n.t("status.imported", report.fileName(), report.newCount(), report.updatedCount(),
                 report.skippedCount()));
         afterChange.run();
+        if (report.skippedCount() == 0 && report.duplicateCount() == 0) {
+            return;
+        }
+        VBox content = new VBox(8);
+        if (report.duplicateCount() > 0) {
+            Label duplicates = new Label(i18n.t("import.duplicates", report.duplicateCount()));
+            duplicates.setWrapText(true);
+            content.getChildren().add(duplicates);
+        }
         if (report.skippedCount() > 0) {
             ListView<String> skipped = new ListView<>();
             List<String> lines = report.skipped().stream()
@@ -123,15 +132,16 @@ public final class FileJobs {
             skipped.getItems().setAll(lines);
             skipped.setPrefHeight(Math.min(240, 28 + 24 * lines.size()));
             skipped.setPrefWidth(600);
-            Alert alert = new Alert(Alert.AlertType.INFORMATION);
-            alert.initOwner(owner.get());
-            alert.setTitle(i18n.t("import.reportTitle"));
-            alert.setHeaderText(i18n.t("import.report", report.newCount(), report.updatedCount(),
-                    report.skippedCount()));
-            alert.getDialogPane().setContent(new VBox(8, skipped));
-            alert.getDialogPane().setPrefWidth(640);
-            alert.show();
+            content.getChildren().add(skipped);
         }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner.get());
+        alert.setTitle(i18n.t("import.reportTitle"));
+        alert.setHeaderText(i18n.t("import.report", report.newCount(), report.updatedCount(),
+                report.skippedCount()));
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setPrefWidth(640);
+        alert.show();
     }
 
     private void importFailed(Throwable e) {
