@@ -29,6 +29,9 @@ public final class TimingScorer {
     private final TimingAssessment justLooking =
             of(NO_DATE_SCORE, TimingState.NO_DATE, ReasonKeys.TIMING_JUST_LOOKING);
 
+    /** "just looking", "TBD", a picklist value: a buying-time column holds few distinct undated texts. */
+    private final CellCache<TimingAssessment> undatedCells = new CellCache<>();
+
     public TimingScorer(ScoringSettings settings) {
         this.settings = settings;
         this.pastMidpoint = Math.sqrt(Math.max(1, settings.overdueGraceDays()) * (double) settings.staleAfterDays());
@@ -40,6 +43,10 @@ public final class TimingScorer {
      * ignored silently. All score {@link #NO_DATE_SCORE}, whatever the day.
      */
     public TimingAssessment undated(String stated) {
+        return stated.isEmpty() ? noDate : undatedCells.get(stated, this::readUndated);
+    }
+
+    private TimingAssessment readUndated(String stated) {
         return switch (BuyingTimeParser.undated(stated)) {
             case JUST_LOOKING -> justLooking;
             case UNREAD -> of(NO_DATE_SCORE, TimingState.NO_DATE, ReasonKeys.TIMING_UNREAD,
