@@ -73,7 +73,9 @@ final class ImportCommand implements Callable<Integer> {
             out.println("row " + s.rowNumber() + " skipped: " + s.reason());
         }
         if (report.duplicateCount() > 0) {
-            out.println(report.duplicateCount() + " rows repeated a lead of this sheet and were merged into it");
+            int n = report.duplicateCount();
+            out.println(n == 1 ? "1 row repeated a lead of this sheet and was merged into it"
+                    : n + " rows repeated a lead of this sheet and were merged into them");
         }
         out.println(report.summaryLine());
         return 0;

@@ -131,7 +131,10 @@ public final class MainWindow {
         emptyState.setVisible(false);
         root.setCenter(centre);
         root.setBottom(status);
-        Scene scene = new Scene(root, 1280, 800);
+        // Most of the screen, up to a comfortable size: the call list needs its columns.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.max(900, Math.min(1560, screen.getWidth() * 0.96)),
+                Math.max(560, Math.min(960, screen.getHeight() * 0.94)));
         scene.getStylesheets().add(MainWindow.class.getResource("hotlist.css").toExternalForm());
         installKeys(scene);
         installDrop(scene);

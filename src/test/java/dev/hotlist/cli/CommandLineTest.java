@@ -217,7 +217,7 @@ class CommandLineTest {
                 StandardCharsets.UTF_8);
         Run r = run("import", csv.toString(), "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("1 rows repeated a lead of this sheet and were merged into it")
+        assertThat(r.out()).contains("1 row repeated a lead of this sheet and was merged into it")
                 .endsWith("imported 2 new, 0 updated, 0 skipped" + System.lineSeparator());
     }
 }
