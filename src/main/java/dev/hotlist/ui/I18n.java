@@ -49,6 +49,21 @@ public final class I18n {
         }
     }
 
+    /** Shows the constants of an enum by their words, {@code prefix + "." + name}, e.g. {@code stage.NEW}. */
+    public <E extends Enum<E>> javafx.util.StringConverter<E> names(String prefix) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : t(prefix + "." + value.name());
+            }
+
+            @Override
+            public E fromString(String text) {
+                return null;
+            }
+        };
+    }
+
     static boolean isChinese(Locale locale) {
         return "zh".equals(locale.getLanguage());
     }

@@ -78,15 +78,7 @@ class MainWindowTest {
 
     @Test
     void filteringByTierAndTextNarrowsTheList(FxRobot robot) throws Exception {
-        Path csv = dir.resolve("filter.csv");
-        Files.writeString(csv, "Name,Email,Need,Buying time\nAnn Hot,ann@x.com,urgent,tomorrow\n"
-                + "Ben Cold,ben@x.com,none,just looking\nCara Hot,cara@x.com,high,this week\n", StandardCharsets.UTF_8);
-        waitFor(10, TimeUnit.SECONDS, () -> hotlist != null);
-        hotlist.importFile(csv, dev.hotlist.sheets.SheetOptions.defaults(), LocalDate.now(),
-                dev.hotlist.domain.Progress.NONE, Locale.ENGLISH);
-        PipelineViewModel model = window.model();
-        robot.interact(model::refresh);
-        waitFor(10, TimeUnit.SECONDS, () -> model.rows().size() == 3);
+        PipelineViewModel model = threeLeadsShown(robot, "filter.csv");
 
         robot.clickOn("#tier-HOT");
         waitFor(10, TimeUnit.SECONDS, () -> model.rows().size() == 2);
@@ -165,15 +157,7 @@ class MainWindowTest {
 
     @Test
     void aSavedViewComesBackWithItsFilter(FxRobot robot) throws Exception {
-        Path csv = dir.resolve("views.csv");
-        Files.writeString(csv, "Name,Email,Need,Buying time\nAnn Hot,ann@x.com,urgent,tomorrow\n"
-                + "Ben Cold,ben@x.com,none,just looking\nCara Hot,cara@x.com,high,this week\n", StandardCharsets.UTF_8);
-        waitFor(10, TimeUnit.SECONDS, () -> hotlist != null);
-        hotlist.importFile(csv, dev.hotlist.sheets.SheetOptions.defaults(), LocalDate.now(),
-                dev.hotlist.domain.Progress.NONE, Locale.ENGLISH);
-        PipelineViewModel model = window.model();
-        robot.interact(model::refresh);
-        waitFor(10, TimeUnit.SECONDS, () -> model.rows().size() == 3);
+        PipelineViewModel model = threeLeadsShown(robot, "views.csv");
         robot.clickOn("#tier-HOT");
         robot.clickOn("#searchField").write("cara");
         waitFor(10, TimeUnit.SECONDS, () -> model.rows().size() == 1);
@@ -196,5 +180,19 @@ class MainWindowTest {
         assertThat(robot.lookup("#tier-HOT").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).getText())
                 .isEqualTo("cara");
+    }
+
+    /** Ann and Cara (hot) and Ben (cold) imported and shown; the model of the window. */
+    private PipelineViewModel threeLeadsShown(FxRobot robot, String file) throws Exception {
+        Path csv = dir.resolve(file);
+        Files.writeString(csv, "Name,Email,Need,Buying time\nAnn Hot,ann@x.com,urgent,tomorrow\n"
+                + "Ben Cold,ben@x.com,none,just looking\nCara Hot,cara@x.com,high,this week\n", StandardCharsets.UTF_8);
+        waitFor(10, TimeUnit.SECONDS, () -> hotlist != null);
+        hotlist.importFile(csv, dev.hotlist.sheets.SheetOptions.defaults(), LocalDate.now(),
+                dev.hotlist.domain.Progress.NONE, Locale.ENGLISH);
+        PipelineViewModel model = window.model();
+        robot.interact(model::refresh);
+        waitFor(10, TimeUnit.SECONDS, () -> model.rows().size() == 3);
+        return model;
     }
 }

@@ -33,7 +33,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * Shown before an import writes anything: which sheet, the header row found, the field each column feeds (the
@@ -162,7 +161,7 @@ public final class ImportDialog {
             }
             ComboBox<LeadField> choice = new ComboBox<>();
             choice.getItems().setAll(LeadField.values());
-            choice.setConverter(fieldNames());
+            choice.setConverter(i18n.names("field"));
             choice.setValue(preview.fields().get(c));
             choice.setId("field-" + c);
             choice.valueProperty().addListener((obs, old, field) -> {
@@ -237,19 +236,5 @@ public final class ImportDialog {
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         col.setPrefWidth(width);
         return col;
-    }
-
-    private StringConverter<LeadField> fieldNames() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LeadField field) {
-                return field == null ? "" : i18n.t("field." + field);
-            }
-
-            @Override
-            public LeadField fromString(String text) {
-                return null;
-            }
-        };
     }
 }

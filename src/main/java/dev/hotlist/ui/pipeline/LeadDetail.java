@@ -26,7 +26,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The selected lead: its scores and every reason with signed points, contact, notes, call log, and the quick
@@ -163,17 +162,7 @@ public final class LeadDetail extends ScrollPane {
         ComboBox<Stage> stage = new ComboBox<>();
         stage.getItems().setAll(Stage.values());
         stage.setValue(lead.stage());
-        stage.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Stage s) {
-                return s == null ? "" : i18n.t("stage." + s);
-            }
-
-            @Override
-            public Stage fromString(String s) {
-                return null;
-            }
-        });
+        stage.setConverter(i18n.names("stage"));
         stage.setOnAction(e -> {
             Stage chosen = stage.getValue();
             if (chosen != null && chosen != lead.stage()) {

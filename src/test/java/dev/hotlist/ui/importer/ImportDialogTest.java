@@ -64,12 +64,7 @@ class ImportDialogTest {
         assertThat(first.fields()).containsExactly(LeadField.NAME, LeadField.EMAIL, LeadField.EXTRA, LeadField.EXTRA);
 
         AtomicReference<SheetOptions> chosen = new AtomicReference<>();
-        AtomicReference<ImportDialog> dialog = new AtomicReference<>();
-        robot.interact(() -> {
-            ImportDialog d = new ImportDialog(new I18n(Locale.ENGLISH), new TaskRunner(), hotlist, csv, AS_OF, stage);
-            dialog.set(d);
-            d.show(first, chosen::set);
-        });
+        ImportDialog dialog = show(robot, csv, first, chosen);
         TableView<?> rows = robot.lookup("#mappingPreview").queryAs(TableView.class);
         assertThat(rows.getItems()).hasSize(2);
 
@@ -102,13 +97,8 @@ class ImportDialogTest {
         Files.writeString(csv, "Name,Email\nAnn Lee,ann@x.com\n", StandardCharsets.UTF_8);
         ImportPreview first = hotlist.previewFile(csv, SheetOptions.defaults(), AS_OF, 5);
         AtomicReference<SheetOptions> chosen = new AtomicReference<>();
-        AtomicReference<ImportDialog> dialog = new AtomicReference<>();
-        robot.interact(() -> {
-            ImportDialog d = new ImportDialog(new I18n(Locale.ENGLISH), new TaskRunner(), hotlist, csv, AS_OF, stage);
-            dialog.set(d);
-            d.show(first, chosen::set);
-        });
-        robot.interact(() -> dialog.get().dialog().close());
+        ImportDialog dialog = show(robot, csv, first, chosen);
+        robot.interact(() -> dialog.dialog().close());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(chosen.get()).isNull();
         assertThat(hotlist.leadCount()).isZero();
@@ -116,5 +106,16 @@ class ImportDialogTest {
 
     private static dev.hotlist.domain.Lead leadOf(TableView<?> rows, int i) {
         return ((ParsedRow.LeadRow) rows.getItems().get(i)).lead();
+    }
+
+    /** Shows the dialog for {@code first}; what the user imports with lands in {@code chosen}. */
+    private ImportDialog show(FxRobot robot, Path csv, ImportPreview first, AtomicReference<SheetOptions> chosen) {
+        AtomicReference<ImportDialog> dialog = new AtomicReference<>();
+        robot.interact(() -> {
+            ImportDialog d = new ImportDialog(new I18n(Locale.ENGLISH), new TaskRunner(), hotlist, csv, AS_OF, stage);
+            dialog.set(d);
+            d.show(first, chosen::set);
+        });
+        return dialog.get();
     }
 }
