@@ -2,6 +2,7 @@ package dev.hotlist.cli;
 
 import dev.hotlist.service.Hotlist;
 import dev.hotlist.service.ImportReport;
+import dev.hotlist.service.LocalHotlist;
 import dev.hotlist.sheets.LeadField;
 import dev.hotlist.sheets.SheetOptions;
 import dev.hotlist.sheets.UnusableFileException;
@@ -58,9 +59,7 @@ final class ImportCommand implements Callable<Integer> {
         } catch (UnusableFileException e) {
             if (!existed) {
                 // a refused file leaves no trace: not even the empty database opened for it
-                for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-                    Files.deleteIfExists(Path.of(database + suffix));
-                }
+                LocalHotlist.deleteDatabase(database);
             }
             throw e;
         }

@@ -41,7 +41,7 @@ public final class LeadScorer {
     /** The timing part for {@code asOf}: the lead's buying date, or what its buying-time text said instead. */
     public TimingAssessment assessTiming(Lead lead, LocalDate asOf) {
         LocalDate date = lead.buyingDate();
-        return date != null ? timingScorer.assess(date, false, asOf) : undatedTiming(lead);
+        return date != null ? timingScorer.assess(date, asOf) : undatedTiming(lead);
     }
 
     /** The timing of a lead without a buying date ("just looking", unreadable text…): the same every day. */
@@ -50,8 +50,8 @@ public final class LeadScorer {
     }
 
     /** The timing of a buying date seen from {@code asOf}, the same for every lead with that date. */
-    TimingAssessment assessTiming(LocalDate buyingDate, boolean justLooking, LocalDate asOf) {
-        return timingScorer.assess(buyingDate, justLooking, asOf);
+    TimingAssessment assessTiming(LocalDate buyingDate, LocalDate asOf) {
+        return timingScorer.assess(buyingDate, asOf);
     }
 
     public LeadScore score(Lead lead, LocalDate asOf) {

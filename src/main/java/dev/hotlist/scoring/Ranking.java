@@ -141,7 +141,7 @@ public final class Ranking {
             // A race only works a date out twice: assessments are immutable, so any copy will do.
             TimingAssessment t = known[epochDay - firstDay];
             if (t == null) {
-                t = scorer.assessTiming(LocalDate.ofEpochDay(epochDay), false, asOf);
+                t = scorer.assessTiming(LocalDate.ofEpochDay(epochDay), asOf);
                 known[epochDay - firstDay] = t;
             }
             return t;
@@ -157,7 +157,7 @@ public final class Ranking {
 
         @Override
         public TimingAssessment on(int epochDay) {
-            return known.computeIfAbsent(epochDay, d -> scorer.assessTiming(LocalDate.ofEpochDay(d), false, asOf));
+            return known.computeIfAbsent(epochDay, d -> scorer.assessTiming(LocalDate.ofEpochDay(d), asOf));
         }
     }
 

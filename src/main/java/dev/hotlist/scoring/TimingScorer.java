@@ -55,10 +55,10 @@ public final class TimingScorer {
         };
     }
 
-    /** The timing of a buying date ({@code null} for none) seen from {@code asOf}. */
-    public TimingAssessment assess(LocalDate buyingDate, boolean justLooking, LocalDate asOf) {
+    /** The timing of a buying date ({@code null} for none: see {@link #undated}) seen from {@code asOf}. */
+    public TimingAssessment assess(LocalDate buyingDate, LocalDate asOf) {
         if (buyingDate == null) {
-            return justLooking ? this.justLooking : noDate;
+            return noDate;
         }
         long days = buyingDate.toEpochDay() - asOf.toEpochDay();
         double score = score(days);

@@ -2,9 +2,7 @@ package dev.hotlist.service;
 
 import dev.hotlist.sheets.LeadField;
 import dev.hotlist.sheets.ParsedRow;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What importing a file would read, shown before anything is written so the user can correct it: the sheets,
@@ -17,23 +15,12 @@ import java.util.Map;
  * @param fields          the field each column feeds, by column (the user's saved corrections applied)
  * @param rows            the first data rows, parsed
  */
-public record ImportPreview(String fileName, List<String> sheetNames, String sheetName, int headerRowNumber,
+public record ImportPreview(List<String> sheetNames, String sheetName, int headerRowNumber,
                             List<String> headers, List<LeadField> fields, List<ParsedRow> rows) {
     public ImportPreview {
         sheetNames = List.copyOf(sheetNames);
         headers = List.copyOf(headers);
         fields = List.copyOf(fields);
         rows = List.copyOf(rows);
-    }
-
-    /** The mapping as header text → field, the form {@link dev.hotlist.sheets.SheetOptions} takes corrections in. */
-    public Map<String, LeadField> mappingByHeader() {
-        Map<String, LeadField> m = new LinkedHashMap<>();
-        for (int c = 0; c < headers.size(); c++) {
-            if (!headers.get(c).isBlank()) {
-                m.putIfAbsent(headers.get(c), fields.get(c));
-            }
-        }
-        return m;
     }
 }

@@ -85,9 +85,9 @@ public final class LocalHotlist implements Hotlist {
         return new LocalHotlist(Database.open(file), clock);
     }
 
-    /** Opens the database at {@code file} only if it exists: a mistyped path is refused, not created empty. */
-    public static LocalHotlist openExisting(Path file) {
-        return new LocalHotlist(Database.openExisting(file), Clock.systemDefaultZone());
+    /** Deletes the (closed) database at {@code file} with its WAL files: one an import was refused into, say. */
+    public static void deleteDatabase(Path file) throws IOException {
+        Database.delete(file.toAbsolutePath());
     }
 
     /** The backups of the database at {@code file}, newest first, readable even when it does not open. */
@@ -137,7 +137,7 @@ public final class LocalHotlist implements Hotlist {
             for (int c = 0; c < headers.size(); c++) {
                 fields.add(sheet.mapping().fieldOf(c));
             }
-            return new ImportPreview(file.getFileName().toString(), sheet.sheetNames(), sheet.sheetName(),
+            return new ImportPreview(sheet.sheetNames(), sheet.sheetName(),
                     sheet.headerRowNumber(), headers, fields, sheet.preview(asOf, rows));
         }
     }
@@ -402,7 +402,7 @@ public final class LocalHotlist implements Hotlist {
         Path file = db.file();
         db.close();
         try {
-            Backups.of(file).restore(backup);
+            restoreInto(file, backup);
         } finally {
             db = Database.open(file);
             synchronized (cacheLock) {

@@ -29,7 +29,7 @@ public final class Backups {
     static final Duration STALE_PARTIAL = Duration.ofHours(1);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final String PARTIAL = ".partial";
-    private static final List<String> SIDECARS = List.of("-wal", "-shm");
+    private static final List<String> SIDECARS = Database.SIDECARS;
 
     private final Path dbFile;
     private final Path folder;
@@ -157,7 +157,7 @@ public final class Backups {
     }
 
     private static Path sidecarOf(Path db, String suffix) {
-        return db.resolveSibling(db.getFileName() + suffix);
+        return Database.sidecarOf(db, suffix);
     }
 
     private void prune() throws IOException {

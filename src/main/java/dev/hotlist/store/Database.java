@@ -56,6 +56,22 @@ public final class Database implements AutoCloseable {
      * Opens and migrates the database at {@code file}, which must exist: for commands that only read or export,
      * where a mistyped path must be an error rather than a new empty database.
      */
+    /** The files SQLite keeps beside a database in WAL mode. */
+    static final List<String> SIDECARS = List.of("-wal", "-shm");
+
+    static Path sidecarOf(Path db, String suffix) {
+        return db.resolveSibling(db.getFileName() + suffix);
+    }
+
+    /** Deletes a closed database file with its WAL files and any rollback journal left from creating it. */
+    public static void delete(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        for (String sidecar : SIDECARS) {
+            Files.deleteIfExists(sidecarOf(file, sidecar));
+        }
+        Files.deleteIfExists(sidecarOf(file, "-journal"));
+    }
+
     public static Database openExisting(Path file) {
         return open(file, false);
     }

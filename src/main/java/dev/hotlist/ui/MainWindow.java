@@ -158,7 +158,7 @@ public final class MainWindow {
 
     /** The database did not open: say why, and offer a backup when there is one. */
     private void cannotOpen(Throwable e, List<Path> backups, Supplier<Hotlist> opener, Recovery recovery) {
-        String why = e instanceof dev.hotlist.store.StoreException s ? s.message(i18n.locale()) : e.getLocalizedMessage();
+        String why = FileJobs.sentence(e, i18n);
         status.message(why);
         Alert alert = new Alert(Alert.AlertType.ERROR, why);
         alert.initOwner(stage);
@@ -200,12 +200,12 @@ public final class MainWindow {
         MenuItem exportItem = item("menu.export", "Shortcut+E",
                 whenOpen(hotlist -> jobs.chooseAndExport(hotlist, model.filter(), asOf())));
         MenuItem undo = item("menu.undoImport", null, this::undoLastImport);
-        MenuItem restore = item("menu.restore", null, this::restoreBackup);
+        MenuItem restore = item("menu.restore", null, whenOpen(this::restoreBackup));
         MenuItem quit = item("menu.quit", "Shortcut+Q", stage::close);
         Menu file = new Menu(i18n.t("menu.file"), null, importItem, exportItem, undo, restore, quit);
         file.setId("menuFile");
         MenuItem refresh = item("menu.refresh", "F5", model::refresh);
-        MenuItem settings = item("menu.settings", null, this::editSettings);
+        MenuItem settings = item("menu.settings", null, whenOpen(this::editSettings));
         settings.setId("menuSettings");
         MenuItem english = new MenuItem("English");
         english.setOnAction(e -> switchLanguage.accept(Locale.ENGLISH));
@@ -416,11 +416,7 @@ public final class MainWindow {
         });
     }
 
-    private void editSettings() {
-        Hotlist hotlist = model.hotlist();
-        if (hotlist == null) {
-            return;
-        }
+    private void editSettings(Hotlist hotlist) {
         new SettingsDialog(i18n, stage, hotlist.settings()).ask().ifPresent(chosen ->
                 runner.later(() -> {
                     hotlist.saveSettings(chosen);
@@ -439,18 +435,15 @@ public final class MainWindow {
         }, e -> status.message(e.getLocalizedMessage()));
     }
 
-    private void restoreBackup() {
-        if (model.hotlist() == null) {
-            return;
-        }
-        runner.later(() -> model.hotlist().backups(), backups -> {
+    private void restoreBackup(Hotlist hotlist) {
+        runner.later(hotlist::backups, backups -> {
             if (backups.isEmpty()) {
                 status.message(i18n.t("restore.none"));
                 return;
             }
             chooseBackup(backups).ifPresent(chosen -> {
                 runner.later(() -> {
-                    model.hotlist().restoreBackup(chosen);
+                    hotlist.restoreBackup(chosen);
                     return chosen;
                 }, done -> {
                     status.message(i18n.t("status.restored", done.getFileName()));

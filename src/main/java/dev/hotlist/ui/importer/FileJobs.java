@@ -160,7 +160,7 @@ public final class FileJobs {
     }
 
     /** The one sentence to show, in the app's language where the error carries its own words. */
-    static String sentence(Throwable e, I18n i18n) {
+    public static String sentence(Throwable e, I18n i18n) {
         if (e instanceof UnusableFileException u) {
             return u.message(i18n.locale());
         }
