@@ -17,6 +17,16 @@ public final class LeadKeys {
     private LeadKeys() {
     }
 
+    /** A row's keys, worked out once: record id, email, phone and name + company, each "" when missing. */
+    public record Keys(String externalId, String email, String phone, String name) {
+    }
+
+    /** The keys of {@code lead}. */
+    public static Keys of(Lead lead) {
+        return new Keys(lead.externalId().strip(), email(lead.email()), phone(lead.phone()),
+                nameKey(lead.name(), lead.company()));
+    }
+
     /** Trimmed, lower-case email; "" when there is none. */
     public static String email(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
@@ -72,8 +82,21 @@ public final class LeadKeys {
         if (s == null || s.isBlank()) {
             return "";
         }
-        // NFKC folds full-width letters and digits; plain ASCII (most rows) is already in that form.
-        String nfkc = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        if (isAscii(s)) {
+            // NFKC leaves plain ASCII (most rows) as it is
+            StringBuilder out = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    out.append((char) (c + ('a' - 'A')));
+                } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    out.append(c);
+                }
+            }
+            return out.toString();
+        }
+        // NFKC folds full-width letters and digits
+        String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(nfkc.length());
         nfkc.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
         return out.toString();

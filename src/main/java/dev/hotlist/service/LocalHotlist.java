@@ -5,6 +5,7 @@ import dev.hotlist.domain.CallOutcome;
 import dev.hotlist.domain.ImportBatch;
 import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.LeadFilter;
+import dev.hotlist.domain.LeadKeys;
 import dev.hotlist.domain.LeadScore;
 import dev.hotlist.domain.Progress;
 import dev.hotlist.domain.RankedLead;
@@ -229,11 +230,11 @@ public final class LocalHotlist implements Hotlist {
                 int[] counts = new int[LeadWriter.Outcome.values().length];
                 List<ImportReport.Skipped> skipped = new ArrayList<>();
                 try (LeadWriter writer = new LeadWriter(c, batch, now)) {
-                    SheetSummary summary = RowPipe.run(sheet, asOf, progress, row -> {
-                        if (row instanceof ParsedRow.LeadRow lr) {
-                            LeadWriter.Outcome outcome = writer.merge(withPendingScale(lr.lead()));
+                    SheetSummary summary = RowPipe.run(sheet, asOf, progress, Prepared::of, row -> {
+                        if (row.lead() != null) {
+                            LeadWriter.Outcome outcome = writer.merge(row.lead(), row.keys());
                             counts[outcome.ordinal()]++;
-                        } else if (row instanceof ParsedRow.SkippedRow sr) {
+                        } else if (row.row() instanceof ParsedRow.SkippedRow sr) {
                             skipped.add(new ImportReport.Skipped(sr.rowNumber(), sr.reason(locale)));
                         }
                     });
@@ -252,6 +253,17 @@ public final class LocalHotlist implements Hotlist {
             return report;
         } catch (Failure f) {
             throw f.unusable;
+        }
+    }
+
+    /** A row ready to write: the lead with its match keys, worked out on the reading thread; else the row. */
+    private record Prepared(ParsedRow row, Lead lead, LeadKeys.Keys keys) {
+        static Prepared of(ParsedRow row) {
+            if (row instanceof ParsedRow.LeadRow lr) {
+                Lead lead = withPendingScale(lr.lead());
+                return new Prepared(row, lead, LeadKeys.of(lead));
+            }
+            return new Prepared(row, null, null);
         }
     }
 

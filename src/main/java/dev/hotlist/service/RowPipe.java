@@ -11,24 +11,26 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Reads a sheet on its own thread while the caller's thread writes the rows, so parsing and SQLite work overlap
- * on two cores. Rows travel in small batches through a bounded queue (memory stays flat); a failure or cancel on
- * either side stops both, and the caller sees it.
+ * on two cores; work a row needs before it is written (its match keys, say) is done on the reading side too. Rows
+ * travel in small batches through a bounded queue (memory stays flat); a failure or cancel on either side stops both,
+ * and the caller sees it.
  */
 final class RowPipe {
     private static final int BATCH = 512;
     private static final int QUEUE = 32;
 
-    /** Handles one row on the caller's thread. */
+    /** Handles one prepared row on the caller's thread. */
     @FunctionalInterface
-    interface RowHandler {
-        void accept(ParsedRow row) throws Exception;
+    interface RowHandler<T> {
+        void accept(T row) throws Exception;
     }
 
     private sealed interface Message {
-        record Rows(List<ParsedRow> rows) implements Message {
+        record Rows(List<?> rows) implements Message {
         }
 
         record Done(SheetSummary summary) implements Message {
@@ -41,17 +43,21 @@ final class RowPipe {
     private RowPipe() {
     }
 
-    static SheetSummary run(LeadSheet sheet, LocalDate asOf, Progress progress, RowHandler handler) throws Exception {
+    /** Reads {@code sheet}, {@code prepare}s each row on the reading thread and hands it to {@code handler} here. */
+    static <T> SheetSummary run(LeadSheet sheet, LocalDate asOf, Progress progress, Function<ParsedRow, T> prepare,
+                                RowHandler<T> handler) throws Exception {
         BlockingQueue<Message> queue = new ArrayBlockingQueue<>(QUEUE);
         Stop stop = new Stop();
-        Thread reader = new Thread(() -> read(sheet, asOf, progress, queue, stop), "hotlist-sheet-reader");
+        Thread reader = new Thread(() -> read(sheet, asOf, progress, prepare, queue, stop), "hotlist-sheet-reader");
         reader.setDaemon(true);
         reader.start();
         try {
             while (true) {
                 Message m = queue.take();
                 if (m instanceof Message.Rows rows) {
-                    for (ParsedRow row : rows.rows()) {
+                    @SuppressWarnings("unchecked")
+                    List<T> prepared = (List<T>) rows.rows();
+                    for (T row : prepared) {
                         handler.accept(row);
                     }
                 } else if (m instanceof Message.Done done) {
@@ -67,9 +73,9 @@ final class RowPipe {
         }
     }
 
-    private static void read(LeadSheet sheet, LocalDate asOf, Progress progress, BlockingQueue<Message> queue,
-                             Stop stop) {
-        List<ParsedRow> batch = new ArrayList<>(BATCH);
+    private static <T> void read(LeadSheet sheet, LocalDate asOf, Progress progress, Function<ParsedRow, T> prepare,
+                                 BlockingQueue<Message> queue, Stop stop) {
+        List<T> batch = new ArrayList<>(BATCH);
         Progress stoppable = new Progress() {
             @Override
             public void update(long done, long total) {
@@ -84,7 +90,7 @@ final class RowPipe {
         Message last;
         try {
             SheetSummary summary = sheet.read(asOf, row -> {
-                batch.add(row);
+                batch.add(prepare.apply(row));
                 if (batch.size() == BATCH) {
                     put(queue, new Message.Rows(List.copyOf(batch)), stop);
                     batch.clear();

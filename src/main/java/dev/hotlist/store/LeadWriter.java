@@ -41,6 +41,10 @@ public final class LeadWriter implements AutoCloseable {
     private final PreparedStatement byPhone;
     private final PreparedStatement byName;
     private final KeySet keys = new KeySet();
+    /** New leads queued per SQLite batch. */
+    private static final int BATCH = 256;
+    private int pendingLeads;
+    private int pendingExtras;
 
     /** The columns {@link #compatible} and {@link #weakMatch} judge a candidate by. */
     private static final String CANDIDATE = "SELECT id, email, name, phone_key, external_id FROM lead WHERE ";
@@ -92,16 +96,20 @@ public final class LeadWriter implements AutoCloseable {
         keys.add('n', name);
     }
 
-    private void rememberKeys(Lead lead) {
-        rememberKeys(lead.externalId().strip(), LeadKeys.email(lead.email()), LeadKeys.phone(lead.phone()),
-                LeadKeys.nameKey(lead.name(), lead.company()));
+    private void rememberKeys(LeadKeys.Keys k) {
+        rememberKeys(k.externalId(), k.email(), k.phone(), k.name());
     }
 
     /** Inserts the row as a new lead or merges it into the lead it describes. */
     public Outcome merge(Lead row) throws SQLException {
-        OptionalLong match = findMatch(row);
+        return merge(row, LeadKeys.of(row));
+    }
+
+    /** {@link #merge(Lead)} with the row's keys already worked out (on the thread that read the row, say). */
+    public Outcome merge(Lead row, LeadKeys.Keys rowKeys) throws SQLException {
+        OptionalLong match = findMatch(row, rowKeys);
         if (match.isEmpty()) {
-            insert(row);
+            insert(row, rowKeys);
             return Outcome.NEW;
         }
         Lead existing = LeadStore.find(c, match.getAsLong()).orElseThrow();
@@ -110,58 +118,91 @@ public final class LeadWriter implements AutoCloseable {
 
     /** The lead this row describes, if it is already in the database (or earlier in this import). */
     public OptionalLong findMatch(Lead row) throws SQLException {
-        String externalId = row.externalId().strip();
-        if (!externalId.isEmpty() && keys.mightContain('x', externalId)) {
-            OptionalLong id = first(byExternalId, externalId);
+        return findMatch(row, LeadKeys.of(row));
+    }
+
+    private OptionalLong findMatch(Lead row, LeadKeys.Keys k) throws SQLException {
+        if (!k.externalId().isEmpty() && keys.mightContain('x', k.externalId())) {
+            OptionalLong id = first(byExternalId, k.externalId());
             if (id.isPresent()) {
                 return id;
             }
         }
-        String email = LeadKeys.email(row.email());
-        if (!email.isEmpty() && keys.mightContain('e', email)) {
-            OptionalLong id = first(byEmail, email);
+        if (!k.email().isEmpty() && keys.mightContain('e', k.email())) {
+            OptionalLong id = first(byEmail, k.email());
             if (id.isPresent()) {
                 return id;
             }
         }
-        String phone = LeadKeys.phone(row.phone());
-        if (!phone.isEmpty() && keys.mightContain('p', phone)) {
-            OptionalLong id = compatible(byPhone, phone, row);
+        if (!k.phone().isEmpty() && keys.mightContain('p', k.phone())) {
+            OptionalLong id = compatible(byPhone, k.phone(), row);
             if (id.isPresent()) {
                 return id;
             }
         }
-        String name = LeadKeys.nameKey(row.name(), row.company());
+        String name = k.name();
         if (name.isEmpty() || !keys.mightContain('n', name)) {
             return OptionalLong.empty();
         }
         if (!LeadKeys.isWeak(name)) {
             return compatible(byName, name, row);
         }
-        boolean stronger = !externalId.isEmpty() || !email.isEmpty() || !phone.isEmpty();
+        boolean stronger = !k.externalId().isEmpty() || !k.email().isEmpty() || !k.phone().isEmpty();
         return stronger ? OptionalLong.empty() : weakMatch(byName, name);
     }
 
     public long insert(Lead lead) throws SQLException {
+        return insert(lead, LeadKeys.of(lead));
+    }
+
+    /**
+     * Queues the insert: new leads go to SQLite in batches ({@link #flush} runs them), which halves the cost of a
+     * big import. Anything that reads or changes stored leads flushes first.
+     */
+    private long insert(Lead lead, LeadKeys.Keys k) throws SQLException {
         long id = nextId++;
         int i = 1;
         insertLead.setLong(i++, id);
-        i = bindSheetFields(insertLead, i, lead);
+        i = bindSheetFields(insertLead, i, lead, k);
         insertLead.setString(i++, lead.stage().name());
         bindBatch(insertLead, i++);
         bindBatch(insertLead, i++);
         insertLead.setString(i++, now);
         insertLead.setString(i, now);
-        insertLead.executeUpdate();
-        rememberKeys(lead);
-        writeExtras(id, lead.extra());
+        insertLead.addBatch();
+        rememberKeys(k);
+        int position = 0;
+        for (Map.Entry<String, String> e : lead.extra().entrySet()) {
+            insertExtra.setLong(1, id);
+            insertExtra.setInt(2, position++);
+            insertExtra.setString(3, e.getKey());
+            insertExtra.setString(4, e.getValue());
+            insertExtra.addBatch();
+            pendingExtras++;
+        }
+        if (++pendingLeads == BATCH) {
+            flush();
+        }
         return id;
+    }
+
+    /** Runs the queued inserts. */
+    public void flush() throws SQLException {
+        if (pendingLeads > 0) {
+            insertLead.executeBatch();
+            pendingLeads = 0;
+        }
+        if (pendingExtras > 0) {
+            insertExtra.executeBatch();
+            pendingExtras = 0;
+        }
     }
 
     /**
      * After the whole sheet is read: gives every bare-number need of this import its column's scale.
      */
     public void settleNeedScale(Integer scale) throws SQLException {
+        flush();
         try (PreparedStatement st = c.prepareStatement(
                 "UPDATE lead SET need_scale = ? WHERE batch_id IS ? AND need_scale = " + SCALE_PENDING)) {
             if (scale == null) {
@@ -176,6 +217,7 @@ public final class LeadWriter implements AutoCloseable {
 
     /** Merges the row into the lead; true when this is the import's first change to a lead from before it. */
     private boolean update(Lead existing, Lead row) throws SQLException {
+        flush();
         // A lead this import created needs no snapshot: undoing the import deletes it.
         boolean createdNow = existing.id() >= firstNewId;
         boolean firstChange = !createdNow && (batchId == null || recordChange(existing.id(), Outcome.UPDATED));
@@ -188,12 +230,13 @@ public final class LeadWriter implements AutoCloseable {
             snapshotExtras.executeUpdate();
         }
         Lead merged = mergeSheetFields(existing, row);
-        int i = bindSheetFields(updateLead, 1, merged);
+        LeadKeys.Keys mergedKeys = LeadKeys.of(merged);
+        int i = bindSheetFields(updateLead, 1, merged, mergedKeys);
         bindBatch(updateLead, i++);
         updateLead.setString(i++, now);
         updateLead.setLong(i, existing.id());
         updateLead.executeUpdate();
-        rememberKeys(merged);
+        rememberKeys(mergedKeys);
         if (!row.extra().isEmpty()) {
             deleteExtras.setLong(1, existing.id());
             deleteExtras.executeUpdate();
@@ -238,15 +281,15 @@ public final class LeadWriter implements AutoCloseable {
         return fresh.isBlank() ? old : fresh;
     }
 
-    private int bindSheetFields(PreparedStatement st, int i, Lead lead) throws SQLException {
-        st.setString(i++, lead.externalId().strip());
+    private static int bindSheetFields(PreparedStatement st, int i, Lead lead, LeadKeys.Keys k) throws SQLException {
+        st.setString(i++, k.externalId());
         st.setString(i++, lead.name());
         st.setString(i++, lead.company());
         st.setString(i++, lead.email());
         st.setString(i++, lead.phone());
-        st.setString(i++, LeadKeys.email(lead.email()));
-        st.setString(i++, LeadKeys.phone(lead.phone()));
-        st.setString(i++, LeadKeys.nameKey(lead.name(), lead.company()));
+        st.setString(i++, k.email());
+        st.setString(i++, k.phone());
+        st.setString(i++, k.name());
         st.setString(i++, lead.needStated());
         Integer scale = lead.needScale();
         if (scale == null) {
@@ -295,7 +338,8 @@ public final class LeadWriter implements AutoCloseable {
     }
 
     /** The first lead with this unique key (record id or email). */
-    private static OptionalLong first(PreparedStatement st, String key) throws SQLException {
+    private OptionalLong first(PreparedStatement st, String key) throws SQLException {
+        flush();
         st.setString(1, key);
         try (ResultSet rs = st.executeQuery()) {
             return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
@@ -306,7 +350,8 @@ public final class LeadWriter implements AutoCloseable {
      * The first candidate sharing a phone or a name + company key that may be the same person as {@code row}: one
      * whose email and whose name do not contradict the row's.
      */
-    private static OptionalLong compatible(PreparedStatement st, String key, Lead row) throws SQLException {
+    private OptionalLong compatible(PreparedStatement st, String key, Lead row) throws SQLException {
+        flush();
         st.setString(1, key);
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
@@ -323,7 +368,8 @@ public final class LeadWriter implements AutoCloseable {
      * For a row known only by its name (or only by its company): the lead known by that alone too (this row's own
      * lead from an earlier import), else the one lead of that name; none when several people share it.
      */
-    private static OptionalLong weakMatch(PreparedStatement st, String key) throws SQLException {
+    private OptionalLong weakMatch(PreparedStatement st, String key) throws SQLException {
+        flush();
         st.setString(1, key);
         long only = -1;
         int count = 0;
@@ -339,8 +385,17 @@ public final class LeadWriter implements AutoCloseable {
         return count == 1 ? OptionalLong.of(only) : OptionalLong.empty();
     }
 
+    /** Runs the queued inserts, then closes the statements. */
     @Override
     public void close() throws SQLException {
+        try {
+            flush();
+        } finally {
+            closeStatements();
+        }
+    }
+
+    private void closeStatements() throws SQLException {
         for (PreparedStatement st : new PreparedStatement[] {insertLead, insertExtra, deleteExtras, updateLead,
                 recordChange, snapshotLead, snapshotExtras, byExternalId, byEmail, byPhone, byName}) {
             st.close();

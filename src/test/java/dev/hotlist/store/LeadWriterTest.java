@@ -195,6 +195,27 @@ class LeadWriterTest {
         assertThat(leads()).extracting(Lead::needScale).containsExactly(5, null);
     }
 
+    @Test
+    void queuedInsertsAreSeenByLaterRowsAndAllReachTheDatabaseWithTheirExtraFields() {
+        // more rows than one insert batch, with repeats of queued and of already flushed leads
+        List<Lead> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            rows.add(Lead.builder().name("Lead " + i).email("lead" + i + "@x.com")
+                    .extra(java.util.Map.of("Fax", "fax " + i)).build());
+            if (i % 100 == 99) {
+                rows.add(Lead.builder().name("Lead " + i).email("LEAD" + i + "@x.com ").needStated("urgent").build());
+                rows.add(Lead.builder().name("Lead " + (i - 90)).email("lead" + (i - 90) + "@x.com").build());
+            }
+        }
+        List<LeadWriter.Outcome> outcomes = importRows(rows.toArray(Lead[]::new));
+        assertThat(outcomes.stream().filter(o -> o == LeadWriter.Outcome.NEW)).hasSize(700);
+        assertThat(outcomes.stream().filter(o -> o == LeadWriter.Outcome.DUPLICATE)).hasSize(14);
+        List<Lead> stored = leads();
+        assertThat(stored).hasSize(700);
+        assertThat(stored).allSatisfy(l -> assertThat(l.extra()).containsEntry("Fax", "fax " + l.name().substring(5)));
+        assertThat(stored).filteredOn(l -> l.needStated().equals("urgent")).hasSize(7);
+    }
+
     private List<LeadWriter.Outcome> importRows(Lead... rows) {
         return db.write(c -> {
             long batch = ImportBatches.start(c, "test.xlsx", "Sheet1", Instant.now(), AS_OF);
