@@ -20,6 +20,7 @@ import dev.hotlist.scoring.ReasonText;
 import dev.hotlist.sheets.LeadField;
 import dev.hotlist.sheets.LeadSheet;
 import dev.hotlist.sheets.LeadSheets;
+import dev.hotlist.sheets.LeadWorkbook;
 import dev.hotlist.sheets.ParsedRow;
 import dev.hotlist.sheets.SheetOptions;
 import dev.hotlist.sheets.SheetSummary;
@@ -120,19 +121,20 @@ public final class LocalHotlist implements Hotlist {
     @Override
     public ImportReport importFile(Path file, SheetOptions options, LocalDate asOf, Progress progress, Locale locale)
             throws UnusableFileException {
-        SheetOptions effective = withRememberedMapping(file, options);
-        try (LeadSheet sheet = LeadSheets.open(file, effective)) {
+        try (LeadWorkbook workbook = LeadWorkbook.open(file);
+             LeadSheet sheet = workbook.sheet(withRememberedMapping(workbook, options))) {
             if (!options.mappingOverrides().isEmpty()) {
                 rememberMapping(sheet, options.mappingOverrides());
             }
-            return importSheet(sheet, file.getFileName().toString(), asOf, progress, locale);
+            return importSheet(sheet, workbook.fileName(), asOf, progress, locale);
         }
     }
 
     @Override
     public ImportPreview previewFile(Path file, SheetOptions options, LocalDate asOf, int rows)
             throws UnusableFileException {
-        try (LeadSheet sheet = LeadSheets.open(file, withRememberedMapping(file, options))) {
+        try (LeadWorkbook workbook = LeadWorkbook.open(file);
+             LeadSheet sheet = workbook.sheet(withRememberedMapping(workbook, options))) {
             List<String> headers = sheet.mapping().headers();
             List<LeadField> fields = new ArrayList<>(headers.size());
             for (int c = 0; c < headers.size(); c++) {
@@ -147,11 +149,12 @@ public final class LocalHotlist implements Hotlist {
      * The user's earlier corrections for a sheet with the same header row, unless they gave new ones. A header
      * row only the corrections make recognisable (e.g. "Who", "Mood") is found by trying each saved mapping.
      */
-    private SheetOptions withRememberedMapping(Path file, SheetOptions options) throws UnusableFileException {
+    private SheetOptions withRememberedMapping(LeadWorkbook workbook, SheetOptions options)
+            throws UnusableFileException {
         if (!options.mappingOverrides().isEmpty() || db.read(ColumnMappings::all).isEmpty()) {
             return options;
         }
-        try (LeadSheet probe = LeadSheets.open(file, options)) {
+        try (LeadSheet probe = workbook.sheet(options)) {
             String signature = signature(probe);
             Optional<Map<String, String>> saved = db.read(c -> ColumnMappings.find(c, signature));
             return saved.map(m -> new SheetOptions(options.sheetName(), fields(m))).orElse(options);
@@ -161,7 +164,7 @@ public final class LocalHotlist implements Hotlist {
             }
             for (Map.Entry<String, Map<String, String>> saved : db.read(ColumnMappings::all).entrySet()) {
                 SheetOptions candidate = new SheetOptions(options.sheetName(), fields(saved.getValue()));
-                try (LeadSheet probe = LeadSheets.open(file, candidate)) {
+                try (LeadSheet probe = workbook.sheet(candidate)) {
                     if (signature(probe).equals(saved.getKey())) {
                         return candidate;
                     }

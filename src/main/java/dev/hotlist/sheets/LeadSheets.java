@@ -38,15 +38,16 @@ public final class LeadSheets {
         SheetOptions opts = options == null ? SheetOptions.defaults() : options;
         SheetSource source = openSource(file);
         try {
-            return select(source, opts, source instanceof CsvSource);
+            return select(source, opts, true);
         } catch (UnusableFileException | RuntimeException | Error e) {
             source.close();
             throw e;
         }
     }
 
-    private static LeadSheet select(SheetSource source, SheetOptions options, boolean csv)
-            throws UnusableFileException {
+    /** The sheet {@code options} ask for in an opened file; closing it closes the file when {@code owns}. */
+    static LeadSheet select(SheetSource source, SheetOptions options, boolean owns) throws UnusableFileException {
+        boolean csv = source instanceof CsvSource;
         List<SheetSource.SheetInfo> sheets = source.sheets();
         List<String> names = sheets.stream().map(SheetSource.SheetInfo::name).toList();
         if (sheets.isEmpty()) {
@@ -62,7 +63,7 @@ public final class LeadSheets {
             if (header == null) {
                 throw new UnusableFileException("sheet.noHeader", names.get(index));
             }
-            return new OpenedSheet(source, index, names, header, options);
+            return new OpenedSheet(source, index, names, header, options, owns);
         }
         String firstWithData = null;
         for (int i = 0; i < sheets.size(); i++) {
@@ -71,7 +72,7 @@ public final class LeadSheets {
             }
             HeaderRow header = findHeader(source, i, options);
             if (header != null) {
-                return new OpenedSheet(source, i, names, header, options);
+                return new OpenedSheet(source, i, names, header, options, owns);
             }
             if (firstWithData == null && hasData(source, i)) {
                 firstWithData = names.get(i);

@@ -14,10 +14,13 @@ final class OpenedSheet implements LeadSheet {
     private final List<String> names;
     private final int headerRow;
     private final ColumnMapping mapping;
+    /** Whether closing this sheet closes the file too (false when a {@link LeadWorkbook} owns the file). */
+    private final boolean ownsSource;
 
     OpenedSheet(SheetSource source, int index, List<String> names, LeadSheets.HeaderRow header,
-                SheetOptions options) {
+                SheetOptions options, boolean ownsSource) {
         this.source = source;
+        this.ownsSource = ownsSource;
         this.index = index;
         this.names = List.copyOf(names);
         this.headerRow = header.rowNumber();
@@ -82,6 +85,8 @@ final class OpenedSheet implements LeadSheet {
 
     @Override
     public void close() {
-        source.close();
+        if (ownsSource) {
+            source.close();
+        }
     }
 }

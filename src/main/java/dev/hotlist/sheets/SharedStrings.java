@@ -8,7 +8,6 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -32,7 +31,7 @@ final class SharedStrings extends DefaultHandler {
 
     static SharedStrings read(OPCPackage pkg) throws IOException, SAXException, ParserConfigurationException {
         SharedStrings table = new SharedStrings();
-        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        List<PackagePart> parts = pkg.getPartsByContentType(SheetXml.SHARED_STRINGS);
         if (!parts.isEmpty()) {
             try (InputStream in = parts.get(0).getInputStream()) {
                 XMLReader xml = SheetXml.newReader();

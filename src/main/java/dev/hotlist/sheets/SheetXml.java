@@ -12,6 +12,13 @@ import org.xml.sax.XMLReader;
  * entities or DTDs.
  */
 final class SheetXml {
+    /**
+     * Content types of the parts read besides the sheets; transitional and strict OOXML share them. Written here
+     * rather than read from POI's {@code XSSFRelation}, whose class set-up loads a hundred classes of the
+     * full workbook model.
+     */
+    static final String SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
+    static final String STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
     private static final SAXParserFactory FACTORY = factory();
 
     private SheetXml() {

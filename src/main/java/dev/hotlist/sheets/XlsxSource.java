@@ -19,7 +19,6 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -61,7 +60,7 @@ final class XlsxSource implements SheetSource {
         }
         this.strings = SharedStrings.read(pkg);
         // by content type, which transitional and strict OOXML share (their relationship types differ)
-        List<PackagePart> styleParts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+        List<PackagePart> styleParts = pkg.getPartsByContentType(SheetXml.STYLES);
         this.styles = styleParts.isEmpty() ? DateStyles.NONE : DateStyles.read(styleParts.get(0));
     }
 

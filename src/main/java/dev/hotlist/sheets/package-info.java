@@ -7,7 +7,9 @@
  * among the first rows ({@link dev.hotlist.sheets.HeaderNames} knows English, Chinese and CRM header names) and
  * maps the columns ({@link dev.hotlist.sheets.ColumnMapper}). The returned {@link dev.hotlist.sheets.LeadSheet}
  * streams each data row through {@code LeadAssembler} into a {@link dev.hotlist.sheets.ParsedRow}. Sources reuse
- * one {@code RowBuffer} per pass, and {@code MergedRegions} spreads merged cells as rows go by.
+ * one {@code RowBuffer} per pass, and {@code MergedRegions} spreads merged cells as rows go by. To look at one file
+ * several ways (once per saved column mapping, say) open it once as a {@link dev.hotlist.sheets.LeadWorkbook} and
+ * take its sheets from there: the zip and the shared strings are read once.
  *
  * <p>Files that cannot be imported raise {@link dev.hotlist.sheets.UnusableFileException} with a key of
  * {@code messages*.properties}; the export of ranked lists lives in {@code dev.hotlist.sheets.export}.
