@@ -23,6 +23,8 @@ public final class LeadStore {
             + "size, owner, notes";
     private static final String ALL_COLUMNS = "id, " + SHEET_COLUMNS
             + ", stage, user_notes, snoozed_until, next_action_date, batch_id, created_at, updated_at";
+    static final String FIND_BY_ID = "SELECT " + ALL_COLUMNS + " FROM lead WHERE id = ?";
+    static final String EXTRAS_BY_ID = "SELECT key, value FROM lead_extra WHERE lead_id = ? ORDER BY position";
 
     private LeadStore() {
     }
@@ -54,14 +56,20 @@ public final class LeadStore {
     }
 
     public static Optional<Lead> find(Connection c, long id) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT " + ALL_COLUMNS + " FROM lead WHERE id = ?")) {
-            st.setLong(1, id);
-            try (ResultSet rs = st.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(read(rs, extrasOf(c, id)));
+        try (PreparedStatement byId = c.prepareStatement(FIND_BY_ID);
+             PreparedStatement extras = c.prepareStatement(EXTRAS_BY_ID)) {
+            return find(byId, extras, id);
+        }
+    }
+
+    /** {@link #find(Connection, long)} with statements prepared from {@link #FIND_BY_ID} and {@link #EXTRAS_BY_ID}. */
+    static Optional<Lead> find(PreparedStatement byId, PreparedStatement extras, long id) throws SQLException {
+        byId.setLong(1, id);
+        try (ResultSet rs = byId.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
             }
+            return Optional.of(read(rs, extrasOf(extras, id)));
         }
     }
 
@@ -88,15 +96,12 @@ public final class LeadStore {
         update(c, "UPDATE lead SET user_notes = ?, updated_at = ? WHERE id = ?", notes, now.toString(), id);
     }
 
-    static Map<String, String> extrasOf(Connection c, long id) throws SQLException {
+    private static Map<String, String> extrasOf(PreparedStatement st, long id) throws SQLException {
         Map<String, String> extra = new LinkedHashMap<>();
-        try (PreparedStatement st = c.prepareStatement(
-                "SELECT key, value FROM lead_extra WHERE lead_id = ? ORDER BY position")) {
-            st.setLong(1, id);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    extra.put(rs.getString(1), rs.getString(2));
-                }
+        st.setLong(1, id);
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                extra.put(rs.getString(1), rs.getString(2));
             }
         }
         return extra;

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -40,11 +41,15 @@ public final class LeadWriter implements AutoCloseable {
     private final PreparedStatement byEmail;
     private final PreparedStatement byPhone;
     private final PreparedStatement byName;
+    private final PreparedStatement byId;
+    private final PreparedStatement extrasById;
     private final KeySet keys = new KeySet();
     /** New leads queued per SQLite batch. */
     private static final int BATCH = 256;
     private int pendingLeads;
     private int pendingExtras;
+    /** Ids of the leads from before this import that a row of it has found. */
+    private final BitSet matched = new BitSet();
 
     /** The columns {@link #compatible} and {@link #weakMatch} judge a candidate by. */
     private static final String CANDIDATE = "SELECT id, email, name, phone_key, external_id FROM lead WHERE ";
@@ -81,6 +86,8 @@ public final class LeadWriter implements AutoCloseable {
         byEmail = c.prepareStatement("SELECT id, email FROM lead WHERE email_key = ? AND email_key <> '' ORDER BY id LIMIT 1");
         byPhone = c.prepareStatement(CANDIDATE + "phone_key = ? AND phone_key <> '' ORDER BY id");
         byName = c.prepareStatement(CANDIDATE + "name_key = ? AND name_key <> '' ORDER BY id");
+        byId = c.prepareStatement(LeadStore.FIND_BY_ID);
+        extrasById = c.prepareStatement(LeadStore.EXTRAS_BY_ID);
         try (PreparedStatement st = c.prepareStatement("SELECT external_id, email_key, phone_key, name_key FROM lead");
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
@@ -112,7 +119,7 @@ public final class LeadWriter implements AutoCloseable {
             insert(row, rowKeys);
             return Outcome.NEW;
         }
-        Lead existing = LeadStore.find(c, match.getAsLong()).orElseThrow();
+        Lead existing = LeadStore.find(byId, extrasById, match.getAsLong()).orElseThrow();
         return update(existing, row) ? Outcome.UPDATED : Outcome.DUPLICATE;
     }
 
@@ -215,11 +222,21 @@ public final class LeadWriter implements AutoCloseable {
         }
     }
 
-    /** Merges the row into the lead; true when this is the import's first change to a lead from before it. */
+    /**
+     * Merges the row into the lead; true when this is the first row of the import to find this lead from before
+     * it (an update, not a repeat). A row that changes nothing writes nothing: re-importing a sheet whose leads
+     * are mostly as they were costs lookups only.
+     */
     private boolean update(Lead existing, Lead row) throws SQLException {
         flush();
         // A lead this import created needs no snapshot: undoing the import deletes it.
         boolean createdNow = existing.id() >= firstNewId;
+        boolean firstSight = !createdNow && !matched.get(Math.toIntExact(existing.id()));
+        matched.set(Math.toIntExact(existing.id()));
+        Lead merged = mergeSheetFields(existing, row);
+        if (merged.equals(existing)) {
+            return firstSight;
+        }
         boolean firstChange = !createdNow && (batchId == null || recordChange(existing.id(), Outcome.UPDATED));
         if (batchId != null && firstChange) {
             snapshotLead.setLong(1, batchId);
@@ -229,7 +246,6 @@ public final class LeadWriter implements AutoCloseable {
             snapshotExtras.setLong(2, existing.id());
             snapshotExtras.executeUpdate();
         }
-        Lead merged = mergeSheetFields(existing, row);
         LeadKeys.Keys mergedKeys = LeadKeys.of(merged);
         int i = bindSheetFields(updateLead, 1, merged, mergedKeys);
         bindBatch(updateLead, i++);
@@ -242,7 +258,7 @@ public final class LeadWriter implements AutoCloseable {
             deleteExtras.executeUpdate();
             writeExtras(existing.id(), merged.extra());
         }
-        return firstChange;
+        return firstSight;
     }
 
     /** A newer sheet refreshes what it states; a blank cell never erases what an earlier sheet said. */
@@ -397,7 +413,7 @@ public final class LeadWriter implements AutoCloseable {
 
     private void closeStatements() throws SQLException {
         for (PreparedStatement st : new PreparedStatement[] {insertLead, insertExtra, deleteExtras, updateLead,
-                recordChange, snapshotLead, snapshotExtras, byExternalId, byEmail, byPhone, byName}) {
+                recordChange, snapshotLead, snapshotExtras, byExternalId, byEmail, byPhone, byName, byId, extrasById}) {
             st.close();
         }
     }

@@ -216,6 +216,27 @@ class LeadWriterTest {
         assertThat(stored).filteredOn(l -> l.needStated().equals("urgent")).hasSize(7);
     }
 
+    @Test
+    void aRowThatChangesNothingWritesNothingYetALaterRowOfTheSameLeadIsStillUndoable() {
+        importRows(Lead.builder().name("Ann").email("ann@x.com").needStated("low").build(),
+                Lead.builder().name("Bo").email("bo@x.com").needStated("low").build());
+        Lead before = leads().get(0);
+        // the same sheet again: both leads found, nothing to write
+        assertThat(importRows(Lead.builder().name("Ann").email("ann@x.com").needStated("low").build(),
+                Lead.builder().name("Bo").email("bo@x.com").build()))
+                .containsExactly(LeadWriter.Outcome.UPDATED, LeadWriter.Outcome.UPDATED);
+        assertThat(leads().get(0).updatedAt()).isEqualTo(before.updatedAt());
+        assertThat(leads().get(0).batchId()).isEqualTo(before.batchId());
+        // found unchanged by one row, then changed by a later row of the same import: a repeat that is undone
+        assertThat(importRows(Lead.builder().name("Ann").email("ann@x.com").build(),
+                Lead.builder().name("Ann").email("ANN@x.com").needStated("urgent").build()))
+                .containsExactly(LeadWriter.Outcome.UPDATED, LeadWriter.Outcome.DUPLICATE);
+        assertThat(leads().get(0).needStated()).isEqualTo("urgent");
+        db.write(c -> ImportBatches.undoLatest(c, Instant.now()));
+        assertThat(leads().get(0).needStated()).isEqualTo("low");
+        assertThat(leads().get(0).updatedAt()).isEqualTo(before.updatedAt());
+    }
+
     private List<LeadWriter.Outcome> importRows(Lead... rows) {
         return db.write(c -> {
             long batch = ImportBatches.start(c, "test.xlsx", "Sheet1", Instant.now(), AS_OF);
