@@ -158,13 +158,14 @@ public final class LeadWriter implements AutoCloseable {
         return stronger ? OptionalLong.empty() : weakMatch(byName, name);
     }
 
+    /** Adds the lead as a new one; it reaches the database at the latest when this writer is closed. */
     public long insert(Lead lead) throws SQLException {
         return insert(lead, LeadKeys.of(lead));
     }
 
     /**
-     * Queues the insert: new leads go to SQLite in batches ({@link #flush} runs them), which halves the cost of a
-     * big import. Anything that reads or changes stored leads flushes first.
+     * Queues the insert: new leads go to SQLite in JDBC batches, a third cheaper than one statement run per lead.
+     * Anything that reads or changes stored leads flushes the queue first, so a later row always finds them.
      */
     private long insert(Lead lead, LeadKeys.Keys k) throws SQLException {
         long id = nextId++;
@@ -194,7 +195,7 @@ public final class LeadWriter implements AutoCloseable {
     }
 
     /** Runs the queued inserts. */
-    public void flush() throws SQLException {
+    private void flush() throws SQLException {
         if (pendingLeads > 0) {
             insertLead.executeBatch();
             pendingLeads = 0;
