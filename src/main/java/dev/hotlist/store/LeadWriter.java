@@ -124,10 +124,6 @@ public final class LeadWriter implements AutoCloseable {
     }
 
     /** The lead this row describes, if it is already in the database (or earlier in this import). */
-    public OptionalLong findMatch(Lead row) throws SQLException {
-        return findMatch(row, LeadKeys.of(row));
-    }
-
     private OptionalLong findMatch(Lead row, LeadKeys.Keys k) throws SQLException {
         if (!k.externalId().isEmpty() && keys.mightContain('x', k.externalId())) {
             OptionalLong id = first(byExternalId, k.externalId());
@@ -179,15 +175,7 @@ public final class LeadWriter implements AutoCloseable {
         insertLead.setString(i, now);
         insertLead.addBatch();
         rememberKeys(k);
-        int position = 0;
-        for (Map.Entry<String, String> e : lead.extra().entrySet()) {
-            insertExtra.setLong(1, id);
-            insertExtra.setInt(2, position++);
-            insertExtra.setString(3, e.getKey());
-            insertExtra.setString(4, e.getValue());
-            insertExtra.addBatch();
-            pendingExtras++;
-        }
+        queueExtras(id, lead.extra());
         if (++pendingLeads == BATCH) {
             flush();
         }
@@ -232,8 +220,9 @@ public final class LeadWriter implements AutoCloseable {
         flush();
         // A lead this import created needs no snapshot: undoing the import deletes it.
         boolean createdNow = existing.id() >= firstNewId;
-        boolean firstSight = !createdNow && !matched.get(Math.toIntExact(existing.id()));
-        matched.set(Math.toIntExact(existing.id()));
+        int id = Math.toIntExact(existing.id());
+        boolean firstSight = !createdNow && !matched.get(id);
+        matched.set(id);
         Lead merged = mergeSheetFields(existing, row);
         if (merged.equals(existing)) {
             return firstSight;
@@ -257,7 +246,7 @@ public final class LeadWriter implements AutoCloseable {
         if (!row.extra().isEmpty()) {
             deleteExtras.setLong(1, existing.id());
             deleteExtras.executeUpdate();
-            writeExtras(existing.id(), merged.extra());
+            queueExtras(existing.id(), merged.extra());
         }
         return firstSight;
     }
@@ -335,14 +324,16 @@ public final class LeadWriter implements AutoCloseable {
         }
     }
 
-    private void writeExtras(long id, Map<String, String> extra) throws SQLException {
+    /** Queues the lead's extra fields, in order; they are written with the queued leads. */
+    private void queueExtras(long id, Map<String, String> extra) throws SQLException {
         int position = 0;
         for (Map.Entry<String, String> e : extra.entrySet()) {
             insertExtra.setLong(1, id);
             insertExtra.setInt(2, position++);
             insertExtra.setString(3, e.getKey());
             insertExtra.setString(4, e.getValue());
-            insertExtra.executeUpdate();
+            insertExtra.addBatch();
+            pendingExtras++;
         }
     }
 
