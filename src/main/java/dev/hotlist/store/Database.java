@@ -32,8 +32,8 @@ public final class Database implements AutoCloseable {
     static final List<String> MIGRATIONS = List.of("V1", "V2", "V3", "V4", "V5");
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
     private static final int BUSY_TIMEOUT_MS = 15_000;
-    static final int PAGE_SIZE = 16_384;
     private static final int BUSY_RETRIES = 8;
+    static final int PAGE_SIZE = 16_384;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
@@ -53,10 +53,6 @@ public final class Database implements AutoCloseable {
         return open(file, true);
     }
 
-    /**
-     * Opens and migrates the database at {@code file}, which must exist: for commands that only read or export,
-     * where a mistyped path must be an error rather than a new empty database.
-     */
     /** The files SQLite keeps beside a database in WAL mode. */
     static final List<String> SIDECARS = List.of("-wal", "-shm");
 
@@ -73,6 +69,10 @@ public final class Database implements AutoCloseable {
         Files.deleteIfExists(sidecarOf(file, "-journal"));
     }
 
+    /**
+     * Opens and migrates the database at {@code file}, which must exist: for commands that only read or export,
+     * where a mistyped path must be an error rather than a new empty database.
+     */
     public static Database openExisting(Path file) {
         return open(file, false);
     }
@@ -229,18 +229,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void applyMigration(int version) throws SQLException {
-        String sql = readMigration(MIGRATIONS.get(version - 1));
+    private void applyMigration(int version) {
         write(c -> {
-            try (Statement st = c.createStatement()) {
-                for (String statement : splitStatements(sql)) {
-                    st.execute(statement);
-                }
-                st.execute("PRAGMA application_id=" + APPLICATION_ID);
-                st.execute("PRAGMA user_version=" + version);
-            }
+            runMigration(c, version);
             return null;
         });
+    }
+
+    /** Runs migration {@code version}'s statements and stamps the file with our id and that version. */
+    private static void runMigration(Connection c, int version) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            for (String statement : splitStatements(readMigration(MIGRATIONS.get(version - 1)))) {
+                st.execute(statement);
+            }
+            st.execute("PRAGMA application_id=" + APPLICATION_ID);
+            st.execute("PRAGMA user_version=" + version);
+        }
     }
 
     /** SQL functions the migrations call: match keys are worked out in Java, the same as on import. */
@@ -263,13 +267,7 @@ public final class Database implements AutoCloseable {
         try (Connection c = connect(file)) {
             registerFunctions(c);
             for (int v = 1; v <= version; v++) {
-                try (Statement st = c.createStatement()) {
-                    for (String statement : splitStatements(readMigration(MIGRATIONS.get(v - 1)))) {
-                        st.execute(statement);
-                    }
-                    st.execute("PRAGMA application_id=" + APPLICATION_ID);
-                    st.execute("PRAGMA user_version=" + v);
-                }
+                runMigration(c, v);
             }
         } catch (SQLException e) {
             throw new StoreException("db.cannotOpen", e, file, e.getMessage());
