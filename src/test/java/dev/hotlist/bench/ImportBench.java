@@ -38,6 +38,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class ImportBench {
     private static final String IN_APP = "--in-app-child";
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
     private static final String[] HEADERS = {"Name", "Company", "Email", "Phone", "Need", "Expected purchase",
         "Budget", "Source", "Region", "Industry", "Owner", "Notes"};
 
@@ -82,13 +83,7 @@ public final class ImportBench {
                 System.out.printf("run %d: soffice --convert-to csv %.2f s%n", i + 1, t.seconds);
             }
             deleteDb(db);
-            List<String> cmd = new ArrayList<>(List.of("java"));
-            if (xmx != null) {
-                cmd.add("-Xmx" + xmx);
-            }
-            cmd.addAll(List.of("-jar", jar.toString(), "import", xlsx.toString(), "--db", db.toString(), "--as-of",
-                    LocalDate.of(2026, 11, 24).toString()));
-            Timed t = run(cmd);
+            Timed t = run(importCommand(jar, xlsx, db, xmx));
             importTimes.add(t.seconds);
             peakRss.add(t.peakRssKb);
             System.out.printf("run %d: hotlist import %.2f s, peak RSS %,d MB -> %s%n", i + 1, t.seconds,
@@ -103,10 +98,7 @@ public final class ImportBench {
         }
         if (inApp) {
             // the app's case: the JVM is up and the database open when the salesperson picks the file
-            List<String> child = new ArrayList<>(List.of("java"));
-            if (xmx != null) {
-                child.add("-Xmx" + xmx);
-            }
+            List<String> child = java(xmx);
             child.addAll(List.of("-cp", jar + java.io.File.pathSeparator + Path.of("target/test-classes").toAbsolutePath(),
                     ImportBench.class.getName(), IN_APP, xlsx.toString(), work.resolve("in-app.db").toString()));
             Process p = new ProcessBuilder(child).inheritIO().start();
@@ -118,20 +110,34 @@ public final class ImportBench {
             return;
         }
         // the weekly case: the same sheet again, every row finding its lead
-        List<String> again = new ArrayList<>(List.of("java", "-jar", jar.toString(), "import", xlsx.toString(), "--db",
-                db.toString(), "--as-of", "2026-11-24"));
-        Timed reimport = run(again);
+        Timed reimport = run(importCommand(jar, xlsx, db, xmx));
         System.out.printf("hotlist re-import of the same file: %.2f s -> %s%n", reimport.seconds, reimport.lastLine);
         for (String ext : List.of("xlsx", "csv")) {
             Path out = work.resolve("export-" + rows + "." + ext);
             Timed t = run(List.of("java", "-jar", jar.toString(), "export", out.toString(), "--db", db.toString(),
-                    "--as-of", "2026-11-24"));
+                    "--as-of", AS_OF.toString()));
             System.out.printf("hotlist export %s: %.2f s (%.1f MB) -> %s%n", ext, t.seconds, Files.size(out) / 1e6,
                     t.lastLine);
         }
         Timed rank = run(List.of("java", "-jar", jar.toString(), "rank", "--db", db.toString(), "--as-of",
-                "2026-11-24", "--limit", "10", "--format", "csv"));
+                AS_OF.toString(), "--limit", "10", "--format", "csv"));
         System.out.printf("hotlist rank (load + score + sort %,d leads, fresh JVM): %.2f s%n", rows, rank.seconds);
+    }
+
+    /** {@code java}, with a heap limit when {@code xmx} is given. */
+    private static List<String> java(String xmx) {
+        List<String> cmd = new ArrayList<>(List.of("java"));
+        if (xmx != null) {
+            cmd.add("-Xmx" + xmx);
+        }
+        return cmd;
+    }
+
+    private static List<String> importCommand(Path jar, Path xlsx, Path db, String xmx) {
+        List<String> cmd = java(xmx);
+        cmd.addAll(List.of("-jar", jar.toString(), "import", xlsx.toString(), "--db", db.toString(), "--as-of",
+                AS_OF.toString()));
+        return cmd;
     }
 
     /**
@@ -139,12 +145,11 @@ public final class ImportBench {
      * the first import pays the JIT warm-up the app's first import pays, the later ones show the code's own speed.
      */
     private static void inApp(Path xlsx, Path db) throws Exception {
-        LocalDate asOf = LocalDate.of(2026, 11, 24);
         for (int i = 1; i <= 5; i++) {
             deleteDb(db);
             try (LocalHotlist hotlist = LocalHotlist.open(db)) {
                 long t0 = System.nanoTime();
-                ImportReport report = hotlist.importFile(xlsx, SheetOptions.defaults(), asOf, Progress.NONE,
+                ImportReport report = hotlist.importFile(xlsx, SheetOptions.defaults(), AS_OF, Progress.NONE,
                         Locale.ENGLISH);
                 System.out.printf(Locale.ROOT, "in-app import %d (JVM up, database open): %.2f s -> %s%n", i,
                         (System.nanoTime() - t0) / 1e9, report.summaryLine());
@@ -180,7 +185,7 @@ public final class ImportBench {
             for (int c = 0; c < HEADERS.length; c++) {
                 header.createCell(c).setCellValue(HEADERS[c]);
             }
-            LocalDate base = LocalDate.of(2026, 11, 24);
+            LocalDate base = AS_OF;
             for (int r = 1; r <= rows; r++) {
                 Row row = sheet.createRow(r);
                 row.createCell(0).setCellValue("Lead " + r);
