@@ -25,6 +25,7 @@ import dev.hotlist.sheets.ParsedRow;
 import dev.hotlist.sheets.SheetOptions;
 import dev.hotlist.sheets.SheetSummary;
 import dev.hotlist.sheets.UnusableFileException;
+import dev.hotlist.sheets.export.ExportException;
 import dev.hotlist.sheets.export.ExportRequest;
 import dev.hotlist.sheets.export.Exporters;
 import dev.hotlist.sheets.export.LastCall;
@@ -121,6 +122,7 @@ public final class LocalHotlist implements Hotlist {
     @Override
     public ImportReport importFile(Path file, SheetOptions options, LocalDate asOf, Progress progress, Locale locale)
             throws UnusableFileException {
+        refuseOpenDatabase(file);
         try (LeadWorkbook workbook = LeadWorkbook.open(file);
              LeadSheet sheet = workbook.sheet(withRememberedMapping(workbook, options))) {
             if (!options.mappingOverrides().isEmpty()) {
@@ -133,6 +135,7 @@ public final class LocalHotlist implements Hotlist {
     @Override
     public ImportPreview previewFile(Path file, SheetOptions options, LocalDate asOf, int rows)
             throws UnusableFileException {
+        refuseOpenDatabase(file);
         try (LeadWorkbook workbook = LeadWorkbook.open(file);
              LeadSheet sheet = workbook.sheet(withRememberedMapping(workbook, options))) {
             List<String> headers = sheet.mapping().headers();
@@ -142,6 +145,16 @@ public final class LocalHotlist implements Hotlist {
             }
             return new ImportPreview(sheet.sheetNames(), sheet.sheetName(),
                     sheet.headerRowNumber(), headers, fields, sheet.preview(asOf, rows));
+        }
+    }
+
+    /**
+     * Reading a database this process has open (dropped on the window, say) would release SQLite's locks on it, so
+     * such a file is refused before it is opened.
+     */
+    private static void refuseOpenDatabase(Path file) throws UnusableFileException {
+        if (Database.isOpenHere(file)) {
+            throw new UnusableFileException("file.isOpenDatabase", file.getFileName());
         }
     }
 
@@ -228,7 +241,7 @@ public final class LocalHotlist implements Hotlist {
         }
         Instant now = clock.instant();
         try {
-            ImportReport report = db.write(c -> {
+            ImportReport report = db.writeOnce(c -> {
                 long batch = ImportBatches.start(c, fileName, sheet.sheetName(), now, asOf);
                 int[] counts = new int[LeadWriter.Outcome.values().length];
                 List<ImportReport.Skipped> skipped = new ArrayList<>();
@@ -286,6 +299,9 @@ public final class LocalHotlist implements Hotlist {
     @Override
     public int export(Path out, LeadFilter filter, LocalDate asOf, Progress progress, Locale locale)
             throws IOException {
+        if (Database.isOpenHere(out)) {
+            throw ExportException.of(ExportException.Problem.IS_DATABASE, out, locale, null);
+        }
         Map<Long, LastCall> lastCalls = new HashMap<>();
         db.read(CallLog::latestByLead).forEach((id, call) -> lastCalls.put(id, LastCall.of(call, clock.getZone())));
         ExportRequest request = new ExportRequest(rank(filter, asOf), asOf, settings(),
@@ -414,18 +430,13 @@ public final class LocalHotlist implements Hotlist {
 
     @Override
     public synchronized void restoreBackup(Path backup) {
-        Path file = db.file();
-        db.close();
-        try {
-            restoreInto(file, backup);
-        } finally {
-            db = Database.open(file);
-            synchronized (cacheLock) {
-                settings = db.read(Settings::scoring);
-                scorer = new LeadScorer(settings);
-            }
-            invalidate();
+        // Restored through the open connection: other windows and processes see one more commit, not a new file.
+        db.backups().restoreInto(db, backup);
+        synchronized (cacheLock) {
+            settings = db.read(Settings::scoring);
+            scorer = new LeadScorer(settings);
         }
+        invalidate();
     }
 
     @Override
