@@ -161,6 +161,21 @@ public final class Ranking {
         }
     }
 
+    /** The prepared leads, in the order they were given. */
+    public List<Lead> leads() {
+        return new java.util.AbstractList<>() {
+            @Override
+            public Lead get(int index) {
+                return leads.get(index).lead;
+            }
+
+            @Override
+            public int size() {
+                return leads.size();
+            }
+        };
+    }
+
     public int size() {
         return leads.size();
     }

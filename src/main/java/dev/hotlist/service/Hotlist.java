@@ -1,8 +1,12 @@
 package dev.hotlist.service;
 
+import dev.hotlist.domain.ActivitySummary;
 import dev.hotlist.domain.CallLogEntry;
 import dev.hotlist.domain.CallOutcome;
+import dev.hotlist.domain.FilterChoices;
 import dev.hotlist.domain.ImportBatch;
+import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.LeadEdit;
 import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.LeadScore;
 import dev.hotlist.domain.Progress;
@@ -11,6 +15,7 @@ import dev.hotlist.domain.Reason;
 import dev.hotlist.domain.SavedView;
 import dev.hotlist.domain.ScoringSettings;
 import dev.hotlist.domain.Stage;
+import dev.hotlist.domain.UndoneAction;
 import dev.hotlist.sheets.SheetOptions;
 import dev.hotlist.sheets.UnusableFileException;
 import java.io.IOException;
@@ -59,6 +64,16 @@ public interface Hotlist extends AutoCloseable {
 
     void saveSettings(ScoringSettings settings);
 
+    /**
+     * Saves the settings that differ between {@code from} (what a form started from) and {@code to} (what it shows
+     * now), key by key, so a setting changed meanwhile elsewhere (the command line's {@code settings --set},
+     * another window) and not touched here keeps its newer value. Returns the settings as stored.
+     */
+    ScoringSettings updateSettings(ScoringSettings from, ScoringSettings to);
+
+    /** {@code leads} scored with {@code trial} settings (nothing saved) and ranked among themselves. */
+    List<RankedLead> rescore(List<Lead> leads, ScoringSettings trial, LocalDate asOf);
+
     /** Puts the scoring settings back to their defaults and returns them. */
     ScoringSettings resetSettings();
 
@@ -68,6 +83,41 @@ public interface Hotlist extends AutoCloseable {
 
     void deleteView(long viewId);
 
+    /** Renames a saved view; refused with a {@code StoreException} when another view has that name. */
+    void renameView(long viewId, String name);
+
+    /** Replaces a saved view's filter, keeping its name. */
+    void updateView(long viewId, LeadFilter filter);
+
+    /** An app preference stored in the database (the last view shown, say). */
+    Optional<String> preference(String key);
+
+    void savePreference(String key, String value);
+
+    /** One lead as stored now; empty when it is gone. */
+    Optional<Lead> lead(long leadId);
+
+    /**
+     * Changes one field of a lead as typed (a buying time or next action in words is read against {@code asOf});
+     * returns the lead as stored.
+     *
+     * @throws InvalidEditException when the value cannot be stored as it is; nothing changes then
+     */
+    Lead editLead(long leadId, LeadEdit edit, LocalDate asOf);
+
+    /**
+     * Adds a lead typed in by hand (no import created it, so undoing imports never removes it).
+     *
+     * @throws InvalidEditException when a value is refused or the lead has no name, company, email or phone
+     */
+    Lead addLead(List<LeadEdit> fields, LocalDate asOf);
+
+    /** The distinct segments, customer types, regions, sources and owners of the stored leads. */
+    FilterChoices filterChoices();
+
+    /** Calls logged on {@code asOf} and won since that week's Monday. */
+    ActivitySummary activity(LocalDate asOf);
+
     CallLogEntry logCall(long leadId, CallOutcome outcome, LocalDate callBackOn, String note);
 
     List<CallLogEntry> callLog(long leadId);
@@ -76,6 +126,14 @@ public interface Hotlist extends AutoCloseable {
 
     /** Hides the lead from the call list until {@code until}; null wakes it. */
     void snooze(long leadId, LocalDate until);
+
+    /**
+     * Takes back the newest call, stage change or snooze made through this service: the lead's stage, snooze and
+     * next action as they were, and a call retracted in the log (kept, never deleted). Empty when there is none.
+     *
+     * @throws InvalidEditException when the lead changed since (another window): nothing is undone then
+     */
+    Optional<UndoneAction> undoLastAction();
 
     List<ImportBatch> imports();
 

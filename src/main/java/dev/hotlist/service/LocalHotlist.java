@@ -1,9 +1,12 @@
 package dev.hotlist.service;
 
+import dev.hotlist.domain.ActivitySummary;
 import dev.hotlist.domain.CallLogEntry;
 import dev.hotlist.domain.CallOutcome;
+import dev.hotlist.domain.FilterChoices;
 import dev.hotlist.domain.ImportBatch;
 import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.LeadEdit;
 import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.LeadKeys;
 import dev.hotlist.domain.LeadScore;
@@ -13,6 +16,7 @@ import dev.hotlist.domain.Reason;
 import dev.hotlist.domain.SavedView;
 import dev.hotlist.domain.ScoringSettings;
 import dev.hotlist.domain.Stage;
+import dev.hotlist.domain.UndoneAction;
 import dev.hotlist.scoring.LeadScorer;
 import dev.hotlist.scoring.NeedScale;
 import dev.hotlist.scoring.Ranking;
@@ -71,10 +75,14 @@ public final class LocalHotlist implements Hotlist {
     private long generation;
     private ScoringSettings settings;
     private LeadScorer scorer;
+    /** The {@code data_version} the settings were read at: another process's commit may have changed them. */
+    private long settingsVersion;
+    private final WorkUndo undo = new WorkUndo();
 
     private LocalHotlist(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.settingsVersion = db.dataVersion();
         this.settings = db.read(Settings::scoring);
         this.scorer = new LeadScorer(settings);
     }
@@ -321,9 +329,42 @@ public final class LocalHotlist implements Hotlist {
 
     @Override
     public ScoringSettings settings() {
+        refreshSettings(db.dataVersion());
         synchronized (cacheLock) {
             return settings;
         }
+    }
+
+    /** Re-reads the settings when another process or window has committed since they were read. */
+    private void refreshSettings(long version) {
+        synchronized (cacheLock) {
+            if (version == settingsVersion) {
+                return;
+            }
+        }
+        ScoringSettings stored = db.read(Settings::scoring);
+        synchronized (cacheLock) {
+            settingsVersion = version;
+            if (!stored.equals(settings)) {
+                settings = stored;
+                scorer = new LeadScorer(stored);
+            }
+        }
+    }
+
+    @Override
+    public ScoringSettings updateSettings(ScoringSettings from, ScoringSettings to) {
+        ScoringSettings stored = db.write(c -> Settings.updateScoring(c, from, to));
+        synchronized (cacheLock) {
+            settings = stored;
+            scorer = new LeadScorer(stored);
+        }
+        return stored;
+    }
+
+    @Override
+    public List<RankedLead> rescore(List<Lead> leads, ScoringSettings trial, LocalDate asOf) {
+        return Ranking.rank(leads, new LeadScorer(trial), asOf, LeadFilter.all().withClosedAndSnoozed(true, true));
     }
 
     @Override
@@ -363,6 +404,104 @@ public final class LocalHotlist implements Hotlist {
         });
     }
 
+    @Override
+    public void renameView(long viewId, String name) {
+        db.write(c -> {
+            SavedViews.rename(c, viewId, name, clock.instant());
+            return null;
+        });
+    }
+
+    @Override
+    public void updateView(long viewId, LeadFilter filter) {
+        db.write(c -> {
+            SavedViews.update(c, viewId, filter, clock.instant());
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<String> preference(String key) {
+        return db.read(c -> Settings.get(c, key));
+    }
+
+    @Override
+    public void savePreference(String key, String value) {
+        db.write(c -> {
+            Settings.put(c, key, value);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Lead> lead(long leadId) {
+        return db.read(c -> LeadStore.find(c, leadId));
+    }
+
+    @Override
+    public Lead editLead(long leadId, LeadEdit edit, LocalDate asOf) {
+        Instant now = clock.instant();
+        Lead saved = db.write(c -> {
+            Lead lead = LeadStore.find(c, leadId).orElseThrow(() -> new InvalidEditException("edit.noLead"));
+            Lead edited = LeadEditor.apply(lead, edit, asOf);
+            LeadStore.saveEdited(c, edited, now);
+            return LeadStore.find(c, leadId).orElseThrow();
+        });
+        invalidate();
+        return saved;
+    }
+
+    @Override
+    public Lead addLead(List<LeadEdit> fields, LocalDate asOf) {
+        Lead draft = Lead.builder().name("?").build();
+        for (LeadEdit edit : fields) {
+            draft = LeadEditor.apply(draft, edit, asOf);
+        }
+        Lead typed = "?".equals(draft.name()) ? LeadEditor.apply(draft, new LeadEdit(LeadEdit.Field.NAME, ""), asOf)
+                : draft;
+        Instant now = clock.instant();
+        Lead saved = db.write(c -> {
+            long id = LeadStore.insert(c, typed, now);
+            LeadStore.saveEdited(c, typed.toBuilder().id(id).build(), now);
+            return LeadStore.find(c, id).orElseThrow();
+        });
+        invalidate();
+        return saved;
+    }
+
+    @Override
+    public FilterChoices filterChoices() {
+        java.util.SortedSet<String> segments = new java.util.TreeSet<>();
+        java.util.SortedSet<String> types = new java.util.TreeSet<>();
+        java.util.SortedSet<String> regions = new java.util.TreeSet<>();
+        java.util.SortedSet<String> sources = new java.util.TreeSet<>();
+        java.util.SortedSet<String> owners = new java.util.TreeSet<>();
+        for (Lead lead : ranking().leads()) {
+            addIfSet(segments, lead.segment());
+            addIfSet(types, lead.customerType());
+            addIfSet(regions, lead.region());
+            addIfSet(sources, lead.source());
+            addIfSet(owners, lead.owner());
+        }
+        return new FilterChoices(List.copyOf(segments), List.copyOf(types), List.copyOf(regions),
+                List.copyOf(sources), List.copyOf(owners));
+    }
+
+    private static void addIfSet(java.util.Set<String> values, String value) {
+        if (!value.isBlank()) {
+            values.add(value);
+        }
+    }
+
+    @Override
+    public ActivitySummary activity(LocalDate asOf) {
+        Instant dayStart = asOf.atStartOfDay(clock.getZone()).toInstant();
+        Instant weekStart = asOf.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                .atStartOfDay(clock.getZone()).toInstant();
+        return db.read(c -> new ActivitySummary(CallLog.countSince(c, dayStart, null),
+                CallLog.countSince(c, weekStart, CallOutcome.WON)));
+    }
+
     /**
      * Logs a call and applies what it implies: the stage it moves to (won, lost, contacted), and for a call
      * back, the next action on that day with the lead snoozed until then.
@@ -370,7 +509,7 @@ public final class LocalHotlist implements Hotlist {
     @Override
     public CallLogEntry logCall(long leadId, CallOutcome outcome, LocalDate callBackOn, String note) {
         Instant now = clock.instant();
-        CallLogEntry entry = db.write(c -> {
+        WorkUndo.Step step = db.write(c -> {
             Lead lead = LeadStore.find(c, leadId).orElseThrow(() -> new IllegalArgumentException(
                     "No lead with id " + leadId));
             CallLogEntry saved = CallLog.add(c, new CallLogEntry(0, leadId, now, outcome, callBackOn, note));
@@ -382,10 +521,28 @@ public final class LocalHotlist implements Hotlist {
                 LeadStore.setNextAction(c, leadId, callBackOn, now);
                 LeadStore.setSnoozedUntil(c, leadId, callBackOn, now);
             }
-            return saved;
+            return step(c, UndoneAction.Kind.CALL, lead, saved.id());
         });
         invalidate();
-        return entry;
+        undo.record(step);
+        return new CallLogEntry(step.callId(), leadId, now, outcome, callBackOn, note);
+    }
+
+    /** The undo step of an action just done to {@code before} inside the open transaction. */
+    private static WorkUndo.Step step(java.sql.Connection c, UndoneAction.Kind kind, Lead before, long callId)
+            throws SQLException {
+        Lead after = LeadStore.find(c, before.id()).orElseThrow();
+        return new WorkUndo.Step(kind, before.id(), before.displayName(), WorkUndo.Work.of(before),
+                WorkUndo.Work.of(after), callId);
+    }
+
+    @Override
+    public Optional<UndoneAction> undoLastAction() {
+        try {
+            return undo.undoLast(db, clock.instant());
+        } finally {
+            invalidate();
+        }
     }
 
     @Override
@@ -395,20 +552,28 @@ public final class LocalHotlist implements Hotlist {
 
     @Override
     public void setStage(long leadId, Stage stage) {
-        db.write(c -> {
-            LeadStore.setStage(c, leadId, stage, clock.instant());
-            return null;
-        });
-        invalidate();
+        workOn(leadId, UndoneAction.Kind.STAGE, c -> LeadStore.setStage(c, leadId, stage, clock.instant()));
     }
 
     @Override
     public void snooze(long leadId, LocalDate until) {
-        db.write(c -> {
-            LeadStore.setSnoozedUntil(c, leadId, until, clock.instant());
-            return null;
+        workOn(leadId, UndoneAction.Kind.SNOOZE, c -> LeadStore.setSnoozedUntil(c, leadId, until, clock.instant()));
+    }
+
+    /** A change of a lead's work fields, remembered for undo. */
+    private void workOn(long leadId, UndoneAction.Kind kind, SqlChange change) {
+        WorkUndo.Step step = db.write(c -> {
+            Lead before = LeadStore.find(c, leadId).orElseThrow(() -> new InvalidEditException("edit.noLead"));
+            change.apply(c);
+            return step(c, kind, before, 0);
         });
         invalidate();
+        undo.record(step);
+    }
+
+    @FunctionalInterface
+    private interface SqlChange {
+        void apply(java.sql.Connection c) throws SQLException;
     }
 
     @Override
@@ -450,6 +615,7 @@ public final class LocalHotlist implements Hotlist {
      */
     private Ranking ranking() {
         long version = db.dataVersion();
+        refreshSettings(version);
         LeadScorer current;
         long readAt;
         synchronized (cacheLock) {

@@ -1,6 +1,7 @@
 package dev.hotlist.store;
 
 import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.LeadKeys;
 import dev.hotlist.domain.Stage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -77,6 +78,43 @@ public final class LeadStore {
     public static long insert(Connection c, Lead lead, Instant now) throws SQLException {
         try (LeadWriter writer = new LeadWriter(c, null, now)) {
             return writer.insert(lead);
+        }
+    }
+
+    /**
+     * Writes a lead edited by hand: its sheet fields with their match keys, the user's own notes and the next
+     * action. Stage and snooze have their own setters; the import batch is kept, so undoing an import still
+     * restores what that import replaced.
+     */
+    public static void saveEdited(Connection c, Lead lead, Instant now) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE lead SET external_id=?, name=?, company=?, email=?, "
+                + "phone=?, email_key=?, phone_key=?, name_key=?, need_stated=?, need_scale=?, buying_stated=?, "
+                + "buying_date=?, budget=?, source=?, segment=?, customer_type=?, region=?, size=?, owner=?, notes=?, "
+                + "user_notes=?, next_action_date=?, updated_at=? WHERE id=?")) {
+            int i = LeadWriter.bindSheetFields(st, 1, lead, LeadKeys.of(lead));
+            st.setString(i++, lead.userNotes());
+            st.setString(i++, iso(lead.nextActionDate()));
+            st.setString(i++, now.toString());
+            st.setLong(i, lead.id());
+            if (st.executeUpdate() != 1) {
+                throw new SQLException("No lead with id " + lead.id());
+            }
+        }
+    }
+
+    /** Puts a lead's work fields (stage, snooze, next action) back as a snapshot had them: the app's undo. */
+    public static void restoreWork(Connection c, long id, Stage stage, LocalDate snoozedUntil, LocalDate nextAction,
+                                   Instant now) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE lead SET stage = ?, snoozed_until = ?, "
+                + "next_action_date = ?, updated_at = ? WHERE id = ?")) {
+            st.setString(1, stage.name());
+            st.setString(2, iso(snoozedUntil));
+            st.setString(3, iso(nextAction));
+            st.setString(4, now.toString());
+            st.setLong(5, id);
+            if (st.executeUpdate() != 1) {
+                throw new SQLException("No lead with id " + id);
+            }
         }
     }
 

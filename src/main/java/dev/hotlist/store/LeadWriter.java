@@ -287,7 +287,7 @@ public final class LeadWriter implements AutoCloseable {
         return fresh.isBlank() ? old : fresh;
     }
 
-    private static int bindSheetFields(PreparedStatement st, int i, Lead lead, LeadKeys.Keys k) throws SQLException {
+    static int bindSheetFields(PreparedStatement st, int i, Lead lead, LeadKeys.Keys k) throws SQLException {
         st.setString(i++, k.externalId());
         st.setString(i++, lead.name());
         st.setString(i++, lead.company());

@@ -1,0 +1,2 @@
+-- Version 8: a placeholder on the pipeline branch only. Version 8 belongs to learning (issue 14, another branch); this
+-- file keeps the migration list contiguous until that branch lands and must be dropped on merge.

@@ -1,0 +1,165 @@
+package dev.hotlist.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hotlist.domain.CallOutcome;
+import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.LeadEdit;
+import dev.hotlist.domain.LeadEdit.Field;
+import dev.hotlist.domain.LeadFilter;
+import dev.hotlist.domain.RankedLead;
+import dev.hotlist.domain.ScoringSettings;
+import dev.hotlist.domain.Stage;
+import dev.hotlist.domain.UndoneAction;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Editing, adding, undoing and the settings saved key by key, on a real database with a fixed clock. */
+class WorkingTheListTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 30).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    @TempDir
+    Path dir;
+    private LocalHotlist hotlist;
+    private Lead ann;
+
+    @BeforeEach
+    void open() {
+        hotlist = LocalHotlist.open(dir.resolve("h.db"), CLOCK);
+        ann = hotlist.addLead(List.of(new LeadEdit(Field.NAME, "Ann Lee"), new LeadEdit(Field.PHONE, "555 0103"),
+                new LeadEdit(Field.NEED, "urgent"), new LeadEdit(Field.BUYING_TIME, "next year")), TODAY);
+        hotlist.addLead(List.of(new LeadEdit(Field.NAME, "Ben Hu"), new LeadEdit(Field.NEED, "high"),
+                new LeadEdit(Field.BUYING_TIME, "in 3 weeks")), TODAY);
+    }
+
+    @AfterEach
+    void close() {
+        hotlist.close();
+    }
+
+    @Test
+    void aLeadAddedByHandIsStoredWithItsBuyingDateReadFromWords() {
+        assertThat(ann.id()).isPositive();
+        assertThat(ann.batchId()).isNull();
+        assertThat(ann.buyingStated()).isEqualTo("next year");
+        assertThat(ann.buyingDate()).isNotNull().hasYear(2027);
+        assertThatThrownBy(() -> hotlist.addLead(List.of(new LeadEdit(Field.NEED, "high")), TODAY))
+                .isInstanceOf(InvalidEditException.class).extracting(e -> ((InvalidEditException) e).key())
+                .isEqualTo("edit.noIdentity");
+    }
+
+    @Test
+    void editingTheBuyingDateMovesTheLeadUpTheList() {
+        assertThat(names()).containsExactly("Ben Hu", "Ann Lee");
+        Lead edited = hotlist.editLead(ann.id(), new LeadEdit(Field.BUYING_TIME, "tomorrow"), TODAY);
+        assertThat(edited.buyingDate()).isEqualTo(TODAY.plusDays(1));
+        assertThat(edited.buyingStated()).isEqualTo("tomorrow");
+        assertThat(names()).containsExactly("Ann Lee", "Ben Hu");
+    }
+
+    @Test
+    void badValuesAreRefusedWithASentenceAndChangeNothing() {
+        assertThatThrownBy(() -> hotlist.editLead(ann.id(), new LeadEdit(Field.EMAIL, "ann at x"), TODAY))
+                .isInstanceOf(InvalidEditException.class).hasMessageContaining("not an email address");
+        assertThatThrownBy(() -> hotlist.editLead(ann.id(), new LeadEdit(Field.PHONE, "call me"), TODAY))
+                .isInstanceOf(InvalidEditException.class).hasMessageContaining("not a phone number");
+        assertThatThrownBy(() -> hotlist.editLead(ann.id(), new LeadEdit(Field.BUYING_TIME, "whenever the moon"),
+                TODAY)).isInstanceOf(InvalidEditException.class).hasMessageContaining("not a date");
+        assertThat(hotlist.lead(ann.id())).contains(ann);
+        assertThat(hotlist.editLead(ann.id(), new LeadEdit(Field.EMAIL, "ann@lee.example.com"), TODAY).email())
+                .isEqualTo("ann@lee.example.com");
+    }
+
+    @Test
+    void myNotesAreKeptApartFromTheSheetNotes() {
+        Lead edited = hotlist.editLead(ann.id(), new LeadEdit(Field.MY_NOTES, "prefers mornings"), TODAY);
+        assertThat(edited.userNotes()).isEqualTo("prefers mornings");
+        assertThat(edited.notes()).isEmpty();
+    }
+
+    @Test
+    void undoRetractsTheCallAndPutsTheStageAndSnoozeBack() throws Exception {
+        hotlist.logCall(ann.id(), CallOutcome.CALL_BACK, TODAY.plusDays(3), "after the trade show");
+        assertThat(hotlist.lead(ann.id()).orElseThrow().snoozedUntil()).isEqualTo(TODAY.plusDays(3));
+        hotlist.setStage(ann.id(), Stage.PROPOSAL);
+
+        assertThat(hotlist.undoLastAction()).contains(new UndoneAction(UndoneAction.Kind.STAGE, ann.id(), "Ann Lee"));
+        assertThat(hotlist.lead(ann.id()).orElseThrow().stage()).isEqualTo(Stage.CONTACTED);
+        assertThat(hotlist.undoLastAction()).map(UndoneAction::kind).contains(UndoneAction.Kind.CALL);
+        Lead back = hotlist.lead(ann.id()).orElseThrow();
+        assertThat(back.stage()).isEqualTo(Stage.NEW);
+        assertThat(back.snoozedUntil()).isNull();
+        assertThat(back.nextActionDate()).isNull();
+        assertThat(hotlist.callLog(ann.id())).isEmpty();
+        // the retracted call is still in the file, marked
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + hotlist.databasePath());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT note, retracted_at FROM call_log")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("after the trade show");
+            assertThat(rs.getString(2)).isNotNull();
+        }
+        assertThat(hotlist.undoLastAction()).isEmpty();
+    }
+
+    @Test
+    void undoRefusesWhenTheLeadWasChangedElsewhere() throws Exception {
+        hotlist.snooze(ann.id(), TODAY.plusDays(7));
+        try (LocalHotlist other = LocalHotlist.open(hotlist.databasePath(), CLOCK)) {
+            other.setStage(ann.id(), Stage.QUALIFIED);
+        }
+        assertThatThrownBy(hotlist::undoLastAction).isInstanceOf(InvalidEditException.class)
+                .hasMessageContaining("changed meanwhile");
+        assertThat(hotlist.lead(ann.id()).orElseThrow().stage()).isEqualTo(Stage.QUALIFIED);
+        assertThat(hotlist.lead(ann.id()).orElseThrow().snoozedUntil()).isEqualTo(TODAY.plusDays(7));
+    }
+
+    @Test
+    void settingsSavedFromAFormKeepAChangeMadeMeanwhileByTheCommandLine() {
+        ScoringSettings formStart = hotlist.settings();
+        try (LocalHotlist cli = LocalHotlist.open(hotlist.databasePath(), CLOCK)) {
+            ScoringSettings s = cli.settings();
+            cli.updateSettings(s, new ScoringSettings(s.needWeight(), 80, s.hotTiming(), s.timingMidpointDays(),
+                    s.timingSteepness(), s.overdueGraceDays(), s.staleAfterDays()));
+        }
+        assertThat(hotlist.settings().hotNeed()).as("the app sees the other process's change").isEqualTo(80);
+        ScoringSettings formEnd = new ScoringSettings(0.6, formStart.hotNeed(), formStart.hotTiming(),
+                formStart.timingMidpointDays(), formStart.timingSteepness(), formStart.overdueGraceDays(),
+                formStart.staleAfterDays());
+        ScoringSettings stored = hotlist.updateSettings(formStart, formEnd);
+        assertThat(stored.needWeight()).isEqualTo(0.6);
+        assertThat(stored.hotNeed()).isEqualTo(80);
+        try (LocalHotlist reopened = LocalHotlist.open(hotlist.databasePath(), CLOCK)) {
+            assertThat(reopened.settings()).isEqualTo(stored);
+        }
+    }
+
+    @Test
+    void activityCountsTodaysCallsAndThisWeeksWins() {
+        hotlist.logCall(ann.id(), CallOutcome.NO_ANSWER, null, "");
+        RankedLead ben = hotlist.rank(LeadFilter.all(), TODAY).get(0);
+        hotlist.logCall(ben.lead().id(), CallOutcome.WON, null, "");
+        assertThat(hotlist.activity(TODAY)).satisfies(a -> {
+            assertThat(a.callsToday()).isEqualTo(2);
+            assertThat(a.wonThisWeek()).isEqualTo(1);
+        });
+        hotlist.undoLastAction();
+        assertThat(hotlist.activity(TODAY).wonThisWeek()).isZero();
+    }
+
+    private List<String> names() {
+        return hotlist.rank(LeadFilter.all(), TODAY).stream().map(r -> r.lead().name()).toList();
+    }
+}
