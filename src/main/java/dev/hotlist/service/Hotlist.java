@@ -34,6 +34,12 @@ public interface Hotlist extends AutoCloseable {
 
     long leadCount();
 
+    /**
+     * A number that changes when another window or process commits to the database, so a screen polling it knows
+     * when to show the list again (this object's own writes do not change it).
+     */
+    long externalRevision();
+
     /** Imports a file as one transaction: on an error or a cancel nothing changes. */
     ImportReport importFile(Path file, SheetOptions options, LocalDate asOf, Progress progress, Locale locale)
             throws UnusableFileException;
@@ -54,8 +60,18 @@ public interface Hotlist extends AutoCloseable {
     /** Writes the ranked leads that pass {@code filter} to .xlsx or .csv (by the file's extension). */
     int export(Path out, LeadFilter filter, LocalDate asOf, Progress progress, Locale locale) throws IOException;
 
+    /** As {@link #export}, the printed pages titled with {@code title} (the view's name) and the as-of day. */
+    int export(Path out, LeadFilter filter, LocalDate asOf, String title, Progress progress, Locale locale)
+            throws IOException;
+
     /** One reason in plain words, e.g. "+35 timing: buys tomorrow (2026-11-24)". */
     String describe(Reason reason, Locale locale);
+
+    /**
+     * Every reason of a score worth reading, strongest first, each in full (the cap at 100 is a closing note on
+     * the score, not a reason): the table shows the first ones, the tooltip and the detail pane all.
+     */
+    List<String> reasons(LeadScore score, Locale locale);
 
     /** The strongest reasons of a score on one line (the timing reason always among them), for a table. */
     String summarize(LeadScore score, Locale locale);

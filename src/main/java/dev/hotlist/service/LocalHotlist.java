@@ -122,6 +122,11 @@ public final class LocalHotlist implements Hotlist {
         return db.read(LeadStore::count);
     }
 
+    @Override
+    public long externalRevision() {
+        return db.dataVersion();
+    }
+
     /** Today, by this object's clock. */
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -307,19 +312,30 @@ public final class LocalHotlist implements Hotlist {
     @Override
     public int export(Path out, LeadFilter filter, LocalDate asOf, Progress progress, Locale locale)
             throws IOException {
+        return export(out, filter, asOf, "", progress, locale);
+    }
+
+    @Override
+    public int export(Path out, LeadFilter filter, LocalDate asOf, String title, Progress progress, Locale locale)
+            throws IOException {
         if (Database.isOpenHere(out)) {
             throw ExportException.of(ExportException.Problem.IS_DATABASE, out, locale, null);
         }
         Map<Long, LastCall> lastCalls = new HashMap<>();
         db.read(CallLog::latestByLead).forEach((id, call) -> lastCalls.put(id, LastCall.of(call, clock.getZone())));
         ExportRequest request = new ExportRequest(rank(filter, asOf), asOf, settings(),
-                reason -> describe(reason, locale), lastCalls, locale);
+                reason -> describe(reason, locale), lastCalls, locale).titled(title);
         return Exporters.write(out, request, progress);
     }
 
     @Override
     public String describe(Reason reason, Locale locale) {
         return ReasonText.describe(reason, locale);
+    }
+
+    @Override
+    public List<String> reasons(LeadScore score, Locale locale) {
+        return ReasonText.shown(score, locale);
     }
 
     @Override

@@ -8,7 +8,7 @@ import dev.hotlist.sheets.UnusableFileException;
 import dev.hotlist.store.StoreException;
 import dev.hotlist.ui.I18n;
 import dev.hotlist.ui.StatusBar;
-import dev.hotlist.ui.TaskRunner;
+import dev.hotlist.ui.TaskExecutor;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,12 +29,12 @@ import javafx.stage.Window;
  */
 public final class FileJobs {
     private final I18n i18n;
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final StatusBar status;
     private final Supplier<Window> owner;
     private final Runnable afterChange;
 
-    public FileJobs(I18n i18n, TaskRunner runner, StatusBar status, Supplier<Window> owner, Runnable afterChange) {
+    public FileJobs(I18n i18n, TaskExecutor runner, StatusBar status, Supplier<Window> owner, Runnable afterChange) {
         this.i18n = i18n;
         this.runner = runner;
         this.status = status;
@@ -83,7 +83,8 @@ public final class FileJobs {
                 this::importFailed));
     }
 
-    public void chooseAndExport(Hotlist hotlist, LeadFilter filter, LocalDate asOf) {
+    /** Exports the view shown; {@code viewName} titles the printed pages. */
+    public void chooseAndExport(Hotlist hotlist, LeadFilter filter, LocalDate asOf, String viewName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.t("export.chooser"));
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"),
@@ -95,7 +96,7 @@ public final class FileJobs {
         }
         Path out = file.toPath();
         status.message(i18n.t("status.exporting"));
-        track(runner.submit(p -> hotlist.export(out, filter, asOf, p, i18n.locale()),
+        track(runner.submit(p -> hotlist.export(out, filter, asOf, viewName, p, i18n.locale()),
                 rows -> status.message(i18n.t("status.exported", rows, out.getFileName())),
                 e -> {
                     if (e instanceof CancellationException) {

@@ -7,7 +7,7 @@ import dev.hotlist.sheets.LeadField;
 import dev.hotlist.sheets.ParsedRow;
 import dev.hotlist.sheets.SheetOptions;
 import dev.hotlist.ui.I18n;
-import dev.hotlist.ui.TaskRunner;
+import dev.hotlist.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ public final class ImportDialog {
     private static final int PAIRS_PER_LINE = 3;
 
     private final I18n i18n;
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final Hotlist hotlist;
     private final Path file;
     private final LocalDate asOf;
@@ -59,7 +59,7 @@ public final class ImportDialog {
     private boolean corrected;
     private boolean updating;
 
-    public ImportDialog(I18n i18n, TaskRunner runner, Hotlist hotlist, Path file, LocalDate asOf, Window owner) {
+    public ImportDialog(I18n i18n, TaskExecutor runner, Hotlist hotlist, Path file, LocalDate asOf, Window owner) {
         this.i18n = i18n;
         this.runner = runner;
         this.hotlist = hotlist;
