@@ -508,18 +508,18 @@ public final class MainWindow {
             } else if (e.getCode() == KeyCode.F2) {
                 editSelected();
                 e.consume();
-            }
-        });
-        scene.setOnKeyPressed(e -> {
-            if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
-                return;
-            }
-            int n = e.getCode().ordinal() - KeyCode.DIGIT1.ordinal();
-            if (e.getCode().isDigitKey() && n >= 0 && n < CallOutcome.values().length) {
-                logCall(CallOutcome.values()[n]);
+            } else if (!typing && !e.isShortcutDown() && !e.isAltDown() && outcomeKey(e.getCode()) >= 0) {
+                // a filter, not a handler: the table never gets to treat the digit as type-ahead
+                logCall(CallOutcome.values()[outcomeKey(e.getCode())]);
                 e.consume();
             }
         });
+    }
+
+    /** 0–5 for the keys 1–6 (top row or keypad), else -1. */
+    private static int outcomeKey(KeyCode code) {
+        int n = code.ordinal() - (code.isKeypadKey() ? KeyCode.NUMPAD1 : KeyCode.DIGIT1).ordinal();
+        return (code.isDigitKey() || code.isKeypadKey()) && n >= 0 && n < CallOutcome.values().length ? n : -1;
     }
 
     /** Logs an outcome for the selected lead: a call back asks for its day, every call takes the typed note. */
