@@ -207,8 +207,9 @@ public final class MainWindow {
         context.layout().restoreColumns(table);
         Scene scene = stage.getScene();
         if (scene == null) {
-            scene = new Scene(root);
             context.layout().placeWindow(stage);
+            // the scene is made at the window's size: a scene sized to its content would shrink the window
+            scene = new Scene(root, stage.getWidth(), stage.getHeight());
             stage.setScene(scene);
         } else {
             scene.setRoot(root);
