@@ -100,14 +100,23 @@ public final class FxDialogService implements DialogService {
     }
 
     private void own(Dialog<?> dialog, String title, String header) {
-        Window w = owner.get();
-        if (w != null) {
-            dialog.initOwner(w);
+        own(dialog, owner.get(), title, header);
+    }
+
+    /**
+     * Owns {@code dialog} by {@code owner} (centred on it, closed with it), titles it, and sizes it to its
+     * content: never smaller than the content needs, and kept at that size when the window manager would shrink it
+     * ({@link ShownSize}).
+     */
+    public static void own(Dialog<?> dialog, Window owner, String title, String header) {
+        if (owner != null) {
+            dialog.initOwner(owner);
         }
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.setResizable(true);
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        ShownSize.keep(dialog);
     }
 }

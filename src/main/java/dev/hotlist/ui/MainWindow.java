@@ -211,6 +211,7 @@ public final class MainWindow {
             // the scene is made at the window's size: a scene sized to its content would shrink the window
             scene = new Scene(root, stage.getWidth(), stage.getHeight());
             stage.setScene(scene);
+            ShownSize.keep(stage);
         } else {
             scene.setRoot(root);
         }
@@ -222,13 +223,41 @@ public final class MainWindow {
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> saveLayout());
         stage.show();
-        pipeline.setDividerPositions(stage.getWidth() >= 1600 ? 0.74 : 0.70);
+        placeDivider();
         updateCentre();
         status.message(i18n.t("status.opening"));
         ticker = new Timeline(new KeyFrame(Duration.seconds(20), e -> model.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
         open(opener, recovery);
+    }
+
+    /**
+     * The lead pane keeps a width of its own ({@link #sideWidth}) and the table takes the rest, at every window
+     * size, until the user drags the divider; the window manager may resize the window several times while it
+     * opens, so the divider follows the width rather than being set once.
+     */
+    private void placeDivider() {
+        boolean[] dragged = {false};
+        pipeline.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getTarget() instanceof Node n && n.getStyleClass().contains("split-pane-divider")) {
+                dragged[0] = true;
+            }
+        });
+        Runnable place = () -> {
+            double w = pipeline.getWidth();
+            if (!dragged[0] && w > 0) {
+                pipeline.setDividerPositions(1 - sideWidth(w) / w);
+            }
+        };
+        // after the split pane's own layout, which would otherwise write its old proportions back
+        pipeline.widthProperty().addListener((obs, old, w) -> javafx.application.Platform.runLater(place));
+        place.run();
+    }
+
+    /** The lead pane's width in a window {@code width} wide: room for its buttons, the rest for the table. */
+    static double sideWidth(double width) {
+        return Math.max(310, Math.min(480, width * 0.26));
     }
 
     /** Remembers the window and the columns (on close, and before a language switch rebuilds the window). */
@@ -263,8 +292,7 @@ public final class MainWindow {
         status.message(why);
         model.loadingProperty().set(PipelineViewModel.Loading.READY);
         Alert alert = new Alert(Alert.AlertType.ERROR, why);
-        alert.initOwner(stage);
-        alert.setHeaderText(i18n.t("error.openTitle"));
+        FxDialogService.own(alert, stage, i18n.t("app.title"), i18n.t("error.openTitle"));
         alert.getDialogPane().setId("openFailed");
         ButtonType restore = new ButtonType(i18n.t("menu.restore"), ButtonBar.ButtonData.LEFT);
         if (!backups.isEmpty()) {

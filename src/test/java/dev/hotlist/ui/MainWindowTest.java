@@ -102,11 +102,9 @@ class MainWindowTest {
         PipelineViewModel model = leadsShown(robot, "five.csv", FIVE_HOT);
         assertThat(model.rows()).hasSize(5);
         List<Long> ids = model.rows().stream().map(r -> r.lead().id()).toList();
-        // the one selection by hand: the first row, with the keyboard on the list
-        robot.interact(() -> {
-            window.table().requestFocus();
-            window.table().getSelectionModel().select(0);
-        });
+        // the one touch of the mouse: a click on the first row
+        robot.clickOn(row(robot, 0));
+        assertThat(model.selectedProperty().get().lead().id()).as("the click selected the row").isEqualTo(ids.get(0));
         KeyCode[] keys = {KeyCode.DIGIT2, KeyCode.DIGIT1, KeyCode.DIGIT5, KeyCode.DIGIT4, KeyCode.DIGIT6};
         for (int i = 0; i < keys.length; i++) {
             long expected = ids.get(i);
@@ -130,6 +128,69 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitFor(10, TimeUnit.SECONDS, () -> callsLogged(ids) == 4);
         assertThat(hotlist.callLog(ids.get(4))).as("Ctrl+Z took the last call back").isEmpty();
+    }
+
+    /** The table's row showing {@code index}, as drawn. */
+    private static javafx.scene.control.TableRow<?> row(FxRobot robot, int index) {
+        return robot.lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> r.getIndex() == index && r.getItem() != null).findFirst().orElseThrow();
+    }
+
+    @Test
+    void at1280By800TheDefaultColumnsFitAndNoHeaderNumberPhoneDayStageOrReasonIsCut(FxRobot robot) throws Exception {
+        PipelineViewModel model = leadsShown(robot, "fit.csv", FIVE_HOT.replace("Ann Hot,", "Annabelle Hotchkiss-Whitmore,")
+                .replace("555 0101", "+44 1632 960 123"));
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(1204);
+            stage.setHeight(752);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> model.select(model.rows().get(0).lead().id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<RankedLead> table = window.table();
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        assertThat(columns).as("no horizontal scrolling at this size").isLessThanOrEqualTo(table.getWidth());
+        assertThat(table.getVisibleLeafColumns()).extracting(TableColumn::getId).containsExactly("col-rank",
+                "col-tier", "col-scores", "col-name", "col-phone", "col-buying", "col-stage", "col-why");
+        assertThat(column(table, "col-why").getWidth()).as("the reasons keep a readable width").isGreaterThan(200);
+        // every header and every label in the rows shown whole: tier, numbers, phone, days, stage (a name or
+        // company longer than its column is cut, and shown whole on hover)
+        List<javafx.scene.control.Labeled> cut = robot.lookup("#pipelineTable .label")
+                .queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .filter(l -> l.isVisible() && !l.getStyleClass().contains("second-line")
+                        && !l.getStyleClass().contains("name-first") && l.getWidth() + 0.5 < l.prefWidth(-1))
+                .toList();
+        assertThat(cut).extracting(javafx.scene.control.Labeled::getText).isEmpty();
+        // the Why text wraps rather than being cut: each reason is drawn in full
+        assertThat(robot.lookup("#pipelineTable .why-text").queryAllAs(javafx.scene.text.Text.class))
+                .isNotEmpty().allSatisfy(t -> assertThat(t.getText()).doesNotEndWith("\u2026"));
+        assertThat(robot.lookup("#leadDetail").query().getBoundsInLocal().getWidth())
+                .as("the lead pane keeps room for its buttons").isGreaterThanOrEqualTo(300);
+    }
+
+    @Test
+    void aWindowShrunkByTheWindowManagerAsItOpensGetsItsSizeBack(FxRobot robot) throws Exception {
+        AtomicReference<Stage> shown = new AtomicReference<>();
+        robot.interact(() -> {
+            Stage other = new Stage();
+            other.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 700, 500));
+            ShownSize.keep(other);
+            other.show();
+            shown.set(other);
+            // what openbox does to a JavaFX 21 window on its first configure (JDK-8316423)
+            other.setWidth(200);
+            other.setHeight(200);
+        });
+        Stage other = shown.get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(other.getWidth()).isEqualTo(700);
+        assertThat(other.getHeight()).isEqualTo(500);
+        Thread.sleep(1800);
+        robot.interact(() -> other.setWidth(400));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(other.getWidth()).as("later resizes are the user's").isEqualTo(400);
+        robot.interact(other::close);
     }
 
     private long callsLogged(List<Long> ids) {

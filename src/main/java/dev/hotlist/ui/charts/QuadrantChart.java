@@ -116,13 +116,6 @@ public final class QuadrantChart extends Region {
         g.strokeLine(PAD_LEFT, ny, x(100), ny);
         g.setLineDashes();
         g.setFont(Font.font(11));
-        g.setFill(Color.web("#374151"));
-        g.setTextBaseline(VPos.TOP);
-        label(g, Tier.HOT, x(100) - 4, PAD + 3, TextAlignment.RIGHT);
-        label(g, Tier.SCHEDULE, PAD_LEFT + 4, PAD + 3, TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BOTTOM);
-        label(g, Tier.QUALIFY, x(100) - 4, y(0) - 3, TextAlignment.RIGHT);
-        label(g, Tier.NURTURE, PAD_LEFT + 4, y(0) - 3, TextAlignment.LEFT);
         g.setFill(Color.web("#6b7280"));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
@@ -141,6 +134,11 @@ public final class QuadrantChart extends Region {
                 chosen = lead;
             }
         }
+        // the names at the corners where the thresholds cross, over the dots: leads crowd the outer corners
+        label(g, Tier.HOT, tx + 4, ny - 3, TextAlignment.LEFT, VPos.BOTTOM);
+        label(g, Tier.SCHEDULE, tx - 4, ny - 3, TextAlignment.RIGHT, VPos.BOTTOM);
+        label(g, Tier.QUALIFY, tx + 4, ny + 3, TextAlignment.LEFT, VPos.TOP);
+        label(g, Tier.NURTURE, tx - 4, ny + 3, TextAlignment.RIGHT, VPos.TOP);
         if (chosen != null) {
             double cx = x(chosen.score().timing());
             double cy = y(chosen.score().need());
@@ -155,10 +153,21 @@ public final class QuadrantChart extends Region {
         g.fillRect(x, y, w, h);
     }
 
-    private void label(GraphicsContext g, Tier tier, double x, double y, TextAlignment align) {
+    /** A quadrant's name on a light box, so a dot under it never hides it. */
+    private void label(GraphicsContext g, Tier tier, double x, double y, TextAlignment align, VPos baseline) {
+        String text = i18n.t("tier." + tier.name());
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+        measure.setFont(g.getFont());
+        double w = measure.getLayoutBounds().getWidth();
+        double h = measure.getLayoutBounds().getHeight();
+        double left = align == TextAlignment.RIGHT ? x - w : x;
+        double top = baseline == VPos.BOTTOM ? y - h : y;
+        g.setFill(Color.rgb(255, 255, 255, 0.85));
+        g.fillRoundRect(left - 2, top - 1, w + 4, h + 2, 4, 4);
         g.setTextAlign(align);
+        g.setTextBaseline(baseline);
         g.setFill(color(tier).darker());
-        g.fillText(i18n.t("tier." + tier.name()), x, y);
+        g.fillText(text, x, y);
     }
 
     static Color color(Tier tier) {

@@ -6,6 +6,7 @@ import dev.hotlist.service.ImportReport;
 import dev.hotlist.sheets.SheetOptions;
 import dev.hotlist.sheets.UnusableFileException;
 import dev.hotlist.store.StoreException;
+import dev.hotlist.ui.FxDialogService;
 import dev.hotlist.ui.I18n;
 import dev.hotlist.ui.StatusBar;
 import dev.hotlist.ui.TaskExecutor;
@@ -136,10 +137,8 @@ public final class FileJobs {
             content.getChildren().add(skipped);
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner.get());
-        alert.setTitle(i18n.t("import.reportTitle"));
-        alert.setHeaderText(i18n.t("import.report", report.newCount(), report.updatedCount(),
-                report.skippedCount()));
+        FxDialogService.own(alert, owner.get(), i18n.t("import.reportTitle"), i18n.t("import.report",
+                report.newCount(), report.updatedCount(), report.skippedCount()));
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setPrefWidth(640);
         alert.show();
@@ -173,9 +172,7 @@ public final class FileJobs {
 
     private void alert(Alert.AlertType type, String title, String text) {
         Alert alert = new Alert(type);
-        alert.initOwner(owner.get());
-        alert.setTitle(title);
-        alert.setHeaderText(title);
+        FxDialogService.own(alert, owner.get(), title, title);
         Label body = new Label(text);
         body.setWrapText(true);
         body.setId("alertText");

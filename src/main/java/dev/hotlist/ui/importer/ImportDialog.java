@@ -6,6 +6,7 @@ import dev.hotlist.service.ImportPreview;
 import dev.hotlist.sheets.LeadField;
 import dev.hotlist.sheets.ParsedRow;
 import dev.hotlist.sheets.SheetOptions;
+import dev.hotlist.ui.FxDialogService;
 import dev.hotlist.ui.I18n;
 import dev.hotlist.ui.TaskExecutor;
 import java.nio.file.Path;
@@ -65,16 +66,12 @@ public final class ImportDialog {
         this.hotlist = hotlist;
         this.file = file;
         this.asOf = asOf;
-        dialog.initOwner(owner);
-        dialog.setTitle(i18n.t("mapping.title", file.getFileName()));
-        dialog.setHeaderText(i18n.t("mapping.header"));
-        dialog.setResizable(true);
+        FxDialogService.own(dialog, owner, i18n.t("mapping.title", file.getFileName()), i18n.t("mapping.header"));
         ButtonType importButton = new ButtonType(i18n.t("mapping.import"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(importButton,
                 new ButtonType(i18n.t("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setId("importDialog");
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setPrefSize(980, 680);
         sheet.setId("mappingSheet");
         sheet.valueProperty().addListener((obs, old, name) -> {
             if (!updating && name != null && !name.equals(old)) {

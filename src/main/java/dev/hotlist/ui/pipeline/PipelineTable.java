@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -28,15 +29,15 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The ranked leads as a table: rank, a coloured tier chip, priority, need and timing as small bars, the person
- * with their company, phone, buying time in days ("in 2 days", "overdue 3 days"), next action, stage, owner, and
- * the strongest reasons in full (all of them on hover). Every column has an id, so its width, place and
+ * The ranked leads as a table, two lines a row: rank, a coloured tier chip over the priority, need over timing
+ * (each a small bar with its number), the person over their company, phone, buying time in days ("in 2 days",
+ * "overdue 3 days") over the date, next action, stage, owner, and the strongest reasons in full (all of them on
+ * hover). At 1280 px the fixed columns never shrink below their content; name and Why share the rest. Every column has an id, so its width, place and
  * visibility are remembered; the table's menu button is the column chooser.
  */
 public final class PipelineTable extends TableView<RankedLead> {
     /** Columns hidden until the user shows them (the name column already shows the company under the name). */
     static final Set<String> HIDDEN_AT_FIRST = Set.of("col-company", "col-owner", "col-next");
-    private static final int WHY_LINES = 2;
 
     /**
      * @param reasons every reason of a score worth reading, strongest first, in a language (the service's words)
@@ -56,27 +57,36 @@ public final class PipelineTable extends TableView<RankedLead> {
             l.getStyleClass().add("rank");
             return l;
         });
-        TableColumn<RankedLead, RankedLead> tier = column("col-tier", i18n.t("col.tier"), 80, 70, r -> {
+        // two lines a row, like the name and company: the tier chip over the priority, need over timing
+        TableColumn<RankedLead, RankedLead> tier = column("col-tier", i18n.t("col.priority"), 76, 76, r -> {
             Tier t = r.score().tier();
             Label chip = new Label(i18n.t("tier." + t.name()));
             chip.getStyleClass().setAll("tier-chip", "tier-" + t.name().toLowerCase(Locale.ROOT));
             chip.setMinWidth(Region.USE_PREF_SIZE);
-            return chip;
+            VBox both = new VBox(3, chip, bar(r.score().priorityPoints(), "bar-priority"));
+            both.setAlignment(Pos.CENTER_LEFT);
+            return both;
         });
-        TableColumn<RankedLead, RankedLead> priority = column("col-priority", i18n.t("col.priority"), 64, 56,
-                r -> bar(r.score().priorityPoints(), "bar-priority", true));
-        TableColumn<RankedLead, RankedLead> need = column("col-need", i18n.t("col.need"), 56, 48,
-                r -> bar(r.score().needPoints(), "bar-need", true));
-        TableColumn<RankedLead, RankedLead> timing = column("col-timing", i18n.t("col.timing"), 56, 48,
-                r -> bar(r.score().timingPoints(), "bar-timing", true));
-        TableColumn<RankedLead, RankedLead> name = column("col-name", i18n.t("col.name"), 170, 110,
-                r -> twoLines(r.lead().displayName(), r.lead().displayName().equals(r.lead().company()) ? ""
-                        : r.lead().company(), "name"));
+        TableColumn<RankedLead, RankedLead> scores = column("col-scores", i18n.t("col.needTiming"), 112, 112, r -> {
+            VBox both = new VBox(5, bar(r.score().needPoints(), "bar-need"),
+                    bar(r.score().timingPoints(), "bar-timing"));
+            both.setAlignment(Pos.CENTER_LEFT);
+            return both;
+        });
+        TableColumn<RankedLead, RankedLead> name = column("col-name", i18n.t("col.name"), 150, 130,
+                r -> {
+                    String company = r.lead().displayName().equals(r.lead().company()) ? "" : r.lead().company();
+                    VBox both = twoLines(r.lead().displayName(), company, "name");
+                    // a long company is cut in a narrow column: the whole of it on hover
+                    Tooltip.install(both, new Tooltip(company.isBlank() ? r.lead().displayName()
+                            : r.lead().displayName() + "\n" + company));
+                    return both;
+                });
         TableColumn<RankedLead, RankedLead> company = column("col-company", i18n.t("col.company"), 150, 90,
                 r -> new Label(r.lead().company()));
-        TableColumn<RankedLead, RankedLead> phone = column("col-phone", i18n.t("col.phone"), 118, 96,
+        TableColumn<RankedLead, RankedLead> phone = column("col-phone", i18n.t("col.phone"), 116, 116,
                 r -> new Label(r.lead().phone()));
-        TableColumn<RankedLead, RankedLead> buying = column("col-buying", i18n.t("col.buying"), 116, 96, r -> {
+        TableColumn<RankedLead, RankedLead> buying = column("col-buying", i18n.t("col.buying"), 98, 98, r -> {
             LocalDate d = r.lead().buyingDate();
             VBox both = twoLines(buyingText(r, i18n, asOf.get()), d == null ? r.lead().buyingStated()
                     : d.toString(), "buying");
@@ -87,7 +97,7 @@ public final class PipelineTable extends TableView<RankedLead> {
         });
         TableColumn<RankedLead, RankedLead> next = column("col-next", i18n.t("col.next"), 100, 80,
                 r -> new Label(nextText(r.lead(), i18n, asOf.get())));
-        TableColumn<RankedLead, RankedLead> stage = column("col-stage", i18n.t("col.stage"), 84, 70, r -> {
+        TableColumn<RankedLead, RankedLead> stage = column("col-stage", i18n.t("col.stage"), 80, 80, r -> {
             Label l = new Label(i18n.t("stage." + r.lead().stage().name()));
             LocalDate until = r.lead().snoozedUntil();
             if (until != null && until.isAfter(asOf.get())) {
@@ -97,22 +107,9 @@ public final class PipelineTable extends TableView<RankedLead> {
         });
         TableColumn<RankedLead, RankedLead> owner = column("col-owner", i18n.t("col.owner"), 90, 60,
                 r -> new Label(r.lead().owner()));
-        TableColumn<RankedLead, RankedLead> why = column("col-why", i18n.t("col.why"), 320, 220, r -> {
-            List<String> all = reasons.apply(r.score(), i18n.locale());
-            VBox lines = new VBox(1);
-            for (String line : all.subList(0, Math.min(WHY_LINES, all.size()))) {
-                Label l = new Label(line);
-                l.getStyleClass().add(line.startsWith("\u2212") ? "reason-minus" : "reason-plus");
-                lines.getChildren().add(l);
-            }
-            Tooltip tip = new Tooltip(String.join("\n", all));
-            tip.setShowDelay(javafx.util.Duration.millis(300));
-            tip.setWrapText(true);
-            tip.setMaxWidth(560);
-            Tooltip.install(lines, tip);
-            return lines;
-        });
-        getColumns().setAll(List.of(rank, tier, priority, need, timing, name, company, phone, buying, next, stage,
+        TableColumn<RankedLead, RankedLead> why = column("col-why", i18n.t("col.why"), 300, 200, null);
+        why.setCellFactory(c -> new WhyCell(r -> reasons.apply(r.score(), i18n.locale())));
+        getColumns().setAll(List.of(rank, tier, scores, name, company, phone, buying, next, stage,
                 owner, why));
         for (TableColumn<RankedLead, ?> c : getColumns()) {
             c.setVisible(!HIDDEN_AT_FIRST.contains(c.getId()));
@@ -157,7 +154,7 @@ public final class PipelineTable extends TableView<RankedLead> {
     }
 
     /** A small bar 0–100 with its number. */
-    private static Node bar(int points, String style, boolean withNumber) {
+    private static Node bar(int points, String style) {
         Region fill = new Region();
         fill.getStyleClass().addAll("score-fill", style);
         fill.setMaxWidth(Region.USE_PREF_SIZE);
@@ -173,7 +170,7 @@ public final class PipelineTable extends TableView<RankedLead> {
         Label n = new Label(Integer.toString(points));
         n.getStyleClass().add("score-number");
         n.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = withNumber ? new HBox(4, n, track) : new HBox(track);
+        HBox box = new HBox(4, n, track);
         box.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(track, Priority.NEVER);
         return box;
@@ -188,6 +185,11 @@ public final class PipelineTable extends TableView<RankedLead> {
         col.setSortable(false);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         col.setCellFactory(c -> new TableCell<>() {
+            {
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+                setAlignment(Pos.CENTER_LEFT);
+            }
+
             @Override
             protected void updateItem(RankedLead r, boolean empty) {
                 super.updateItem(r, empty);

@@ -3,6 +3,7 @@ package dev.hotlist.ui.settings;
 import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.ScoringSettings;
 import dev.hotlist.scoring.TimingScorer;
+import dev.hotlist.ui.FxDialogService;
 import dev.hotlist.ui.I18n;
 import dev.hotlist.ui.TaskExecutor;
 import java.util.List;
@@ -64,9 +65,7 @@ public final class SettingsDialog {
         this.i18n = i18n;
         this.startedFrom = current;
         this.preview = executor == null || top.isEmpty() ? null : new SettingsPreview(executor, top, rescore);
-        dialog.initOwner(owner);
-        dialog.setTitle(i18n.t("settings.title"));
-        dialog.setHeaderText(i18n.t("settings.header"));
+        FxDialogService.own(dialog, owner, i18n.t("settings.title"), i18n.t("settings.header"));
         dialog.getDialogPane().setId("settingsDialog");
         ButtonType save = new ButtonType(i18n.t("settings.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType defaults = new ButtonType(i18n.t("settings.defaults"), ButtonBar.ButtonData.LEFT);
