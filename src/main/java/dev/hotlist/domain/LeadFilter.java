@@ -1,7 +1,6 @@
 package dev.hotlist.domain;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -58,7 +57,21 @@ public record LeadFilter(Set<Tier> tiers, Set<Stage> stages, Set<String> segment
 
     /** Whether a scored lead passes, seen from {@code asOf}. */
     public boolean test(Lead lead, LeadScore score, LocalDate asOf) {
-        return passesAllButTier(lead, score, asOf) && (tiers.isEmpty() || tiers.contains(score.tier()));
+        return test(lead, score, asOf, query(), null);
+    }
+
+    /**
+     * {@link #test} for many leads: {@code query} is this filter's {@link #query()}, and {@code words} the lead's
+     * searchable text when prepared beforehand (null: worked out here if the filter searches).
+     */
+    public boolean test(Lead lead, LeadScore score, LocalDate asOf, SearchableText.Query query,
+                        SearchableText words) {
+        return passesAllButTier(lead, score, asOf, query, words) && (tiers.isEmpty() || tiers.contains(score.tier()));
+    }
+
+    /** The search text prepared for testing many leads; null when the filter does not search. */
+    public SearchableText.Query query() {
+        return text.isEmpty() ? null : SearchableText.Query.of(text);
     }
 
     /**
@@ -66,6 +79,11 @@ public record LeadFilter(Set<Tier> tiers, Set<Stage> stages, Set<String> segment
      * show under the rest of the filter.
      */
     public boolean passesAllButTier(Lead lead, LeadScore score, LocalDate asOf) {
+        return passesAllButTier(lead, score, asOf, query(), null);
+    }
+
+    private boolean passesAllButTier(Lead lead, LeadScore score, LocalDate asOf, SearchableText.Query query,
+                                     SearchableText words) {
         if (!includeClosed && lead.stage().isClosed() && !stages.contains(lead.stage())) {
             return false;
         }
@@ -93,7 +111,7 @@ public record LeadFilter(Set<Tier> tiers, Set<Stage> stages, Set<String> segment
                 || score.priorityPoints() < priorityMin) {
             return false;
         }
-        return text.isEmpty() || containsText(lead);
+        return query == null || (words != null ? words : SearchableText.of(lead)).matches(query);
     }
 
     /** HOT, overdue, or a call back agreed for the day (or missed before it). */
@@ -111,42 +129,6 @@ public record LeadFilter(Set<Tier> tiers, Set<Stage> stages, Set<String> segment
         return wanted.isEmpty() || wanted.contains(value);
     }
 
-    private boolean containsText(Lead lead) {
-        String needle = text.toLowerCase(Locale.ROOT);
-        for (String hay : new String[] {lead.name(), lead.company(), lead.email(), lead.phone(), lead.notes(),
-                lead.userNotes(), lead.source(), lead.segment(), lead.region(), lead.owner(), lead.customerType()}) {
-            if (!hay.isEmpty() && hay.toLowerCase(Locale.ROOT).contains(needle)) {
-                return true;
-            }
-        }
-        String digits = phoneDigits(text);
-        return digits != null && digitsOf(lead.phone()).contains(digits);
-    }
-
-    /** The digits of a text typed as (part of) a phone number, "555-01" or "+1 (555)"; null for other text. */
-    static String phoneDigits(String typed) {
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < typed.length(); i++) {
-            char ch = typed.charAt(i);
-            if (ch >= '0' && ch <= '9') {
-                digits.append(ch);
-            } else if (" +-().".indexOf(ch) < 0) {
-                return null;
-            }
-        }
-        return digits.length() >= 2 ? digits.toString() : null;
-    }
-
-    static String digitsOf(String phone) {
-        StringBuilder digits = new StringBuilder(phone.length());
-        for (int i = 0; i < phone.length(); i++) {
-            char ch = phone.charAt(i);
-            if (ch >= '0' && ch <= '9') {
-                digits.append(ch);
-            }
-        }
-        return digits.toString();
-    }
 
     /** Changes one criterion at a time. */
     public static final class Builder {

@@ -9,11 +9,12 @@ import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
 /**
- * Keeps the size a window is shown at. JavaFX 21 on GTK (JDK-8316423, fixed in JavaFX 22, which does not run on
- * Java 17) lets some window managers (openbox, recent mutter) answer a new window's first configure with their
- * default size: measured under openbox, a main window asked at 1204×752 came out at its minimum, 960×600, and
- * a dialog at about 200×240. So for a short while after showing, a window that shrinks below the size it was
- * shown at is put back; later resizes are the user's and are left alone.
+ * Keeps the size a window is shown at. JavaFX 21 on GTK (JDK-8316423; fixed in JavaFX 22, a short-term release,
+ * while JavaFX 23 and later need Java 21) lets some window managers (openbox, recent mutter) answer a new
+ * window's first configure with their default size: measured under openbox, a main window asked at 1204×752 came
+ * out at its minimum, 960×600 (issue 15 saw the import dialog at about 200×240). So for a short while after
+ * showing, a window that shrinks below the size it was shown at is put back; later resizes are the user's and are
+ * left alone.
  */
 public final class ShownSize {
     /** Long enough for the window manager's first configures, short enough never to meet a user's resize. */
