@@ -149,8 +149,24 @@ public final class MainWindow {
         model.rows().addListener((ListChangeListener<RankedLead>) c -> updateCentre());
     }
 
-    /** The table and the model select the same lead; a lead selected by the model is scrolled into view. */
+    /**
+     * The table and the model select the same lead; a lead selected by the model is scrolled into view, and a new
+     * filter or view that keeps no selected lead starts at its top rather than where the last list was scrolled.
+     */
     private void bindSelection() {
+        boolean[] newList = {false};
+        model.filterProperty().addListener((obs, old, f) -> newList[0] = true);
+        model.rows().addListener((ListChangeListener<RankedLead>) c -> {
+            if (newList[0]) {
+                newList[0] = false;
+                // after the model has put its selection back on the new rows
+                javafx.application.Platform.runLater(() -> {
+                    if (model.selectedProperty().get() == null && !table.getItems().isEmpty()) {
+                        table.scrollTo(0);
+                    }
+                });
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, lead) -> {
             if (lead != null && lead != model.selectedProperty().get()) {
                 model.selectedProperty().set(lead);
@@ -257,7 +273,7 @@ public final class MainWindow {
 
     /** The lead pane's width in a window {@code width} wide: room for its buttons, the rest for the table. */
     static double sideWidth(double width) {
-        return Math.max(310, Math.min(480, width * 0.26));
+        return Math.max(300, Math.min(480, width * 0.25));
     }
 
     /** Remembers the window and the columns (on close, and before a language switch rebuilds the window). */

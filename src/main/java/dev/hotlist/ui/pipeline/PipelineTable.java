@@ -52,7 +52,7 @@ public final class PipelineTable extends TableView<RankedLead> {
         setTableMenuButtonVisible(true);
         setPlaceholder(new Label(""));
 
-        TableColumn<RankedLead, RankedLead> rank = column("col-rank", i18n.t("col.rank"), 34, 30, r -> {
+        TableColumn<RankedLead, RankedLead> rank = column("col-rank", i18n.t("col.rank"), 30, 28, r -> {
             Label l = new Label(Integer.toString(r.rank()));
             l.getStyleClass().add("rank");
             return l;
@@ -73,7 +73,7 @@ public final class PipelineTable extends TableView<RankedLead> {
             both.setAlignment(Pos.CENTER_LEFT);
             return both;
         });
-        TableColumn<RankedLead, RankedLead> name = column("col-name", i18n.t("col.name"), 150, 130,
+        TableColumn<RankedLead, RankedLead> name = column("col-name", i18n.t("col.name"), 150, 124,
                 r -> {
                     String company = r.lead().displayName().equals(r.lead().company()) ? "" : r.lead().company();
                     VBox both = twoLines(r.lead().displayName(), company, "name");
@@ -86,7 +86,7 @@ public final class PipelineTable extends TableView<RankedLead> {
                 r -> new Label(r.lead().company()));
         TableColumn<RankedLead, RankedLead> phone = column("col-phone", i18n.t("col.phone"), 116, 116,
                 r -> new Label(r.lead().phone()));
-        TableColumn<RankedLead, RankedLead> buying = column("col-buying", i18n.t("col.buying"), 98, 98, r -> {
+        TableColumn<RankedLead, RankedLead> buying = column("col-buying", i18n.t("col.buying"), 112, 112, r -> {
             LocalDate d = r.lead().buyingDate();
             VBox both = twoLines(buyingText(r, i18n, asOf.get()), d == null ? r.lead().buyingStated()
                     : d.toString(), "buying");
@@ -97,7 +97,7 @@ public final class PipelineTable extends TableView<RankedLead> {
         });
         TableColumn<RankedLead, RankedLead> next = column("col-next", i18n.t("col.next"), 100, 80,
                 r -> new Label(nextText(r.lead(), i18n, asOf.get())));
-        TableColumn<RankedLead, RankedLead> stage = column("col-stage", i18n.t("col.stage"), 80, 80, r -> {
+        TableColumn<RankedLead, RankedLead> stage = column("col-stage", i18n.t("col.stage"), 76, 76, r -> {
             Label l = new Label(i18n.t("stage." + r.lead().stage().name()));
             LocalDate until = r.lead().snoozedUntil();
             if (until != null && until.isAfter(asOf.get())) {
