@@ -62,7 +62,8 @@ class LocalHotlistImportTest {
 
         ImportReport again = importFile(csv);
         assertThat(again.newCount()).isZero();
-        assertThat(again.updatedCount()).isEqualTo(2);
+        assertThat(again.updatedCount()).as("the same sheet changes nothing").isZero();
+        assertThat(again.unchangedCount()).isEqualTo(2);
         assertThat(hotlist.leadCount()).isEqualTo(2);
         assertThat(lead("Ann Lee").stage()).isEqualTo(Stage.PROPOSAL);
         assertThat(hotlist.callLog(annId)).hasSize(1);
@@ -86,9 +87,11 @@ class LocalHotlistImportTest {
 
         ImportReport again = importFile(csv);
         assertThat(again.newCount()).isZero();
-        assertThat(again.updatedCount()).isEqualTo(3);
+        // Alice's first row sets her need back to low (an update), her second to urgent again (a repeat)
+        assertThat(again.updatedCount()).isEqualTo(1);
+        assertThat(again.unchangedCount()).isEqualTo(2);
         assertThat(again.duplicateCount()).isEqualTo(1);
-        assertThat(hotlist.imports().get(0).updatedCount()).isEqualTo(3);
+        assertThat(hotlist.imports().get(0).updatedCount()).isEqualTo(1);
     }
 
     @Test
@@ -106,8 +109,9 @@ class LocalHotlistImportTest {
         assertThat(importFile(opportunities).newCount()).isEqualTo(2);
         assertThat(importFile(names).newCount()).isEqualTo(2);
         ImportReport again = importFile(opportunities);
-        assertThat(again.updatedCount()).isEqualTo(2);
-        assertThat(importFile(names).updatedCount()).isEqualTo(2);
+        assertThat(again.newCount()).isZero();
+        assertThat(again.unchangedCount()).isEqualTo(2);
+        assertThat(importFile(names).unchangedCount()).isEqualTo(2);
         assertThat(hotlist.leadCount()).isEqualTo(4);
     }
 

@@ -268,10 +268,10 @@ class HostileFilesTest {
 
     @Test
     void controlCharactersAreDropped() throws IOException, UnusableFileException {
-        Path csv = TestWorkbooks.csv(dir.resolve("ctrl.csv"), "Name,Phone\nA\u0000n\u0007n,1\u001b\n");
+        Path csv = TestWorkbooks.csv(dir.resolve("ctrl.csv"), "Name,Phone\nA\u0000n\u0007n,5550100\u001b\n");
         Lead lead = leads(readAll(csv)).get(0);
         assertThat(lead.name()).isEqualTo("Ann");
-        assertThat(lead.phone()).isEqualTo("1");
+        assertThat(lead.phone()).isEqualTo("5550100");
         // Excel escapes control characters in XML as _xHHHH_; POI itself would write "?" instead.
         Path good = TestWorkbooks.xlsx(dir.resolve("good.xlsx"), GOOD);
         Path xlsx = dir.resolve("ctrl.xlsx");

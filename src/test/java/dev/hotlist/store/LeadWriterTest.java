@@ -85,7 +85,7 @@ class LeadWriterTest {
         Lead[] sheet = {Lead.builder().name("Ann Lee").needStated("high").build(),
                 Lead.builder().company("Globex").build(), Lead.builder().name("王芳").build()};
         assertThat(importRows(sheet)).containsOnly(LeadWriter.Outcome.NEW);
-        assertThat(importRows(sheet)).containsOnly(LeadWriter.Outcome.UPDATED);
+        assertThat(importRows(sheet)).containsOnly(LeadWriter.Outcome.UNCHANGED);
         assertThat(leads()).hasSize(3);
         // A name alone is a person's name, not a company's.
         assertThat(importRows(Lead.builder().company("Ann Lee").build())).containsExactly(LeadWriter.Outcome.NEW);
@@ -224,13 +224,13 @@ class LeadWriterTest {
         // the same sheet again: both leads found, nothing to write
         assertThat(importRows(Lead.builder().name("Ann").email("ann@x.com").needStated("low").build(),
                 Lead.builder().name("Bo").email("bo@x.com").build()))
-                .containsExactly(LeadWriter.Outcome.UPDATED, LeadWriter.Outcome.UPDATED);
+                .containsExactly(LeadWriter.Outcome.UNCHANGED, LeadWriter.Outcome.UNCHANGED);
         assertThat(leads().get(0).updatedAt()).isEqualTo(before.updatedAt());
         assertThat(leads().get(0).batchId()).isEqualTo(before.batchId());
         // found unchanged by one row, then changed by a later row of the same import: a repeat that is undone
         assertThat(importRows(Lead.builder().name("Ann").email("ann@x.com").build(),
                 Lead.builder().name("Ann").email("ANN@x.com").needStated("urgent").build()))
-                .containsExactly(LeadWriter.Outcome.UPDATED, LeadWriter.Outcome.DUPLICATE);
+                .containsExactly(LeadWriter.Outcome.UNCHANGED, LeadWriter.Outcome.UPDATED);
         assertThat(leads().get(0).needStated()).isEqualTo("urgent");
         db.write(c -> ImportBatches.undoLatest(c, Instant.now()));
         assertThat(leads().get(0).needStated()).isEqualTo("low");
