@@ -139,11 +139,11 @@ class LeadSheetsFormatsTest {
     @Test
     void theUtf8TallyFollowsSequencesAcrossItsBuffer() throws Exception {
         byte[] bytes = "长".repeat(50_000).getBytes(StandardCharsets.UTF_8);
-        CsvSource.Utf8Tally t = CsvSource.Utf8Tally.of(new java.io.ByteArrayInputStream(bytes));
+        TextSniff t = TextSniff.of(new java.io.ByteArrayInputStream(bytes), false);
         assertThat(t.valid()).isEqualTo(50_000);
         assertThat(t.invalid()).isZero();
         byte[] gbk = "长沙市岳麓区某某科技有限公司".repeat(100).getBytes(java.nio.charset.Charset.forName("GBK"));
-        assertThat(CsvSource.Utf8Tally.of(new java.io.ByteArrayInputStream(gbk)).isUtf8()).isFalse();
+        assertThat(TextSniff.of(new java.io.ByteArrayInputStream(gbk), false).isUtf8()).isFalse();
     }
 
     @Test
