@@ -218,11 +218,19 @@ final class CsvSource implements SheetSource {
 
     /**
      * Undoes the OWASP CSV-injection guard: a value exported as {@code '+44 20…} or {@code '=SUM…} (a quote
-     * before a character a spreadsheet would read as a formula) reads back as the text it was.
+     * before a character a spreadsheet would read as a formula) reads back as the text it was; so do the ways
+     * exports keep long numbers as text ({@code '13512345678}, {@code ="13512345678"}).
      */
     static String unescapeFormulaGuard(String value) {
-        if (value.length() >= 2 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
+        int n = value.length();
+        if (n >= 2 && value.charAt(0) == '\'' && ("=+-@\t\r".indexOf(value.charAt(1)) >= 0
+                || Character.isDigit(value.charAt(1)))) {
+            // also '13512345678: the apostrophe order exports put before long numbers to keep them text
             return value.substring(1);
+        }
+        if (n >= 3 && value.startsWith("=\"") && value.charAt(n - 1) == '"' && value.indexOf('"', 2) == n - 1) {
+            // ="0571-8888": Excel's way of writing a number as text into a CSV
+            return value.substring(2, n - 1);
         }
         return value;
     }

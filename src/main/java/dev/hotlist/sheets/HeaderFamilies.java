@@ -133,7 +133,7 @@ final class HeaderFamilies {
             return new Proposal(LeadField.EXTRA, 0, "mapping.othersContact");
         }
         if (field == null) {
-            if (words.size() >= 2 && words.get(words.size() - 1).equals("name")
+            if (words.size() >= 2 && words.get(words.size() - 1).equals("name") && !words.contains("email")
                     && (words.contains("billing") || words.contains("shipping") || words.contains("display")
                     || words.contains("recipient") || words.contains("consignee"))) {
                 return Proposal.of(LeadField.NAME, words.contains("display") ? RANK_SECOND : RANK_PLAIN);

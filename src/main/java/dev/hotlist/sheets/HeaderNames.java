@@ -27,7 +27,8 @@ public final class HeaderNames {
     private static final Map<String, LeadField> EXACT = new HashMap<>();
     /** Endings that name a field when the whole header is unknown ("Work Phone", "联系人手机"). */
     private static final String[][] ENDINGS = {
-            {"emailaddress", "EMAIL"}, {"email", "EMAIL"}, {"邮箱", "EMAIL"}, {"邮件", "EMAIL"},
+            {"emailaddress", "EMAIL"}, {"email", "EMAIL"}, {"emails", "EMAIL"}, {"phones", "PHONE"},
+            {"邮箱", "EMAIL"}, {"邮件", "EMAIL"},
             {"phonenumber", "PHONE"}, {"phone", "PHONE"}, {"mobile", "PHONE"}, {"telephone", "PHONE"},
             {"电话", "PHONE"}, {"手机", "PHONE"}, {"手机号", "PHONE"}, {"手机号码", "PHONE"}, {"电话号码", "PHONE"},
             {"owner", "OWNER"}, {"负责人", "OWNER"}, {"priority", "NEED"},
@@ -49,7 +50,7 @@ public final class HeaderNames {
 
     /** The last two words of a phone header: "Mobile No.", "Contact Number", "Tel No", "WhatsApp No". */
     private static final Set<String> PHONE_WORDS = Set.of("phone", "mobile", "tel", "telephone", "cell", "contact",
-            "whatsapp", "landline");
+            "whatsapp", "landline", "work", "office", "home", "direct", "business");
     private static final Set<String> NUMBER_WORDS = Set.of("no", "number", "num", "nbr", "nr");
     /** "&lt;record&gt; ID" names the row's own record in a CRM export: "Deal ID", "Opportunity ID", "Zoho ID". */
     private static final Set<String> RECORD_WORDS = Set.of("deal", "opportunity", "opp", "lead", "contact",
@@ -79,7 +80,7 @@ public final class HeaderNames {
         put(LeadField.EMAIL, "email", "e-mail", "mail", "email address", "email id", "mail id", "邮箱", "电子邮件",
                 "电子邮箱", "邮件", "邮箱地址");
         put(LeadField.NEED, "need", "need level", "interest", "interest level", "rating", "lead rating", "urgency",
-                "lead quality", "lead grade", "grade", "temperature", "客户分级", "线索等级",
+                "lead quality", "lead grade", "grade", "temperature", "member rating", "lead score", "contact score", "客户分级", "线索等级",
                 "需求", "需求程度", "意向", "意向度", "意向程度", "紧急程度", "客户等级", "客户级别", "评级", "星级",
                 "购买意向");
         put(LeadField.BUYING_TIME, "buying time", "expected purchase", "expected purchase date", "buying date",

@@ -48,7 +48,8 @@ final class LeadAssembler {
         for (int c = 0; c < headers.size(); c++) {
             byColumn[c] = mapping.fieldOf(c);
             rankByColumn[c] = mapping.rankOf(c);
-            if (byColumn[c] == LeadField.EXTRA) {
+            if (byColumn[c] != LeadField.IGNORE) {
+                // a field's column that loses to a better one is kept as an extra under its header
                 extraKeys[c] = uniqueKey(headers.get(c), c, used);
             }
         }
@@ -102,9 +103,14 @@ final class LeadAssembler {
                     int f = field.ordinal();
                     int rank = rankByColumn[c];
                     if (values[f] == null || rank < ranks[f]) {
+                        if (values[f] != null) {
+                            lead.putExtra(extraKeys[columns[f]], values[f]);
+                        }
                         values[f] = text;
                         columns[f] = c;
                         ranks[f] = rank;
+                    } else {
+                        lead.putExtra(extraKeys[c], text);
                     }
                 }
             }

@@ -15,7 +15,7 @@ final class OutcomeWords {
     static {
         for (String w : new String[] {"won", "win", "closed won", "closedwon", "closed - won", "converted",
                 "closed - converted", "closed converted", "qualified - converted", "success", "successful", "deal won",
-                "sold", "成交", "已成交", "赢单", "赢", "已赢单", "签约", "已签约", "交易成功", "成功"}) {
+                "sold", "成交", "已成交", "赢单", "赢", "已赢单", "签约", "已签约", "交易成功", "成功", "已转化", "转化成功"}) {
             WORDS.put(HeaderNames.normalize(w), Outcome.WON);
         }
         for (String w : new String[] {"lost", "loss", "closed lost", "closedlost", "closed - lost", "not converted",

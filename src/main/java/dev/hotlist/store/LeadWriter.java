@@ -351,7 +351,10 @@ public final class LeadWriter implements AutoCloseable {
                 extra.put(k, v);
             }
         });
-        boolean newNeed = !row.needStated().isBlank();
+        // a bare number waiting for its column's scale, as stored before: the scale it was given stands
+        boolean sameNeed = row.needStated().equals(old.needStated()) && Integer.valueOf(SCALE_PENDING)
+                .equals(row.needScale());
+        boolean newNeed = !row.needStated().isBlank() && !sameNeed;
         boolean newBuying = !row.buyingStated().isBlank() || row.buyingDate() != null;
         // an outcome, once stated, is refreshed by a sheet that states one; a sheet without it changes nothing
         boolean newOutcome = row.outcome() != null;
