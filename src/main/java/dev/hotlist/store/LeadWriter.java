@@ -64,7 +64,7 @@ public final class LeadWriter implements AutoCloseable {
     private boolean revisedUnchanged;
 
     /** The columns {@link #compatible} and {@link #weakMatch} judge a candidate by. */
-    private static final String CANDIDATE = "SELECT id, email, name, phone_key, external_id FROM lead WHERE ";
+    private static final String CANDIDATE = "SELECT id, email, name, phone_key, external_id, company FROM lead WHERE ";
     /** Candidates looked at per key: past this many, leads share it anyway. */
     private static final String CANDIDATES = " ORDER BY id LIMIT 64";
 
@@ -465,8 +465,8 @@ public final class LeadWriter implements AutoCloseable {
     /**
      * The first candidate sharing an email, phone or name + company key that may be the same person as {@code row}:
      * its record id does not differ from the row's; for a phone or name match, its email and name do not contradict
-     * the row's; for an email match, its name does not, when an earlier row of this sheet wrote it (across imports a
-     * person keeps their address when their name is spelt anew). A key that keeps pointing at other people of this
+     * the row's; for an email match, its name (or, both nameless, its company) does not, when an earlier row of this
+     * sheet wrote it (across imports a person keeps their address when their name is spelt anew). A key that keeps pointing at other people of this
      * sheet becomes no key for it.
      */
     private OptionalLong candidate(PreparedStatement st, char kind, String key, Lead row, LeadKeys.Keys k)
@@ -481,8 +481,11 @@ public final class LeadWriter implements AutoCloseable {
                 boolean idsAgree = k.externalId().isEmpty() || otherId.isEmpty() || otherId.equals(k.externalId());
                 boolean sameSheet = touchedNow(id);
                 boolean namesAgree = LeadKeys.namesCompatible(row.name(), rs.getString(3));
+                // two nameless rows of one sheet are told apart by their companies
+                boolean whoAgrees = namesAgree && (!row.name().isBlank() || !rs.getString(3).isBlank()
+                        || LeadKeys.namesCompatible(row.company(), rs.getString(6)));
                 boolean fits = idsAgree && switch (kind) {
-                    case 'e' -> !sameSheet || namesAgree;
+                    case 'e' -> !sameSheet || whoAgrees;
                     default -> LeadKeys.emailsCompatible(row.email(), rs.getString(2)) && namesAgree;
                 };
                 if (fits) {

@@ -116,6 +116,28 @@ class LocalHotlistImportTest {
     }
 
     @Test
+    void thePreviewShowsRejectedProposalsAndWarnsWhenTheSheetWouldCollapse() throws Exception {
+        // rows told apart by nothing but a shared address: one lead, which the preview warns about
+        StringBuilder rows = new StringBuilder("Lead Source,Email,Do Not Email\n");
+        for (int i = 0; i < 30; i++) {
+            rows.append("Web ").append(i).append(",orders@wholesaler.com,").append(i % 2 == 0 ? "Yes" : "No")
+                    .append('\n');
+        }
+        Path csv = csv("collapse.csv", rows.toString());
+        ImportPreview preview = hotlist.previewFile(csv, SheetOptions.defaults(), AS_OF, 5);
+        assertThat(preview.rows()).hasSize(5);
+        assertThat(preview.sampledRows()).isEqualTo(30);
+        assertThat(preview.sampledLeads()).isEqualTo(1);
+        assertThat(preview.collapses()).isTrue();
+        assertThat(preview.rejected()).singleElement().satisfies(r -> assertThat(r.reason(java.util.Locale.ENGLISH))
+                .isEqualTo("'Do Not Email' holds Yes/No: not an email"));
+        assertThat(hotlist.leadCount()).as("a preview writes nothing").isZero();
+
+        Path fine = csv("fine.csv", "Name,Email\nAnn,ann@x.com\nBob,bob@x.com\n");
+        assertThat(hotlist.previewFile(fine, SheetOptions.defaults(), AS_OF, 5).collapses()).isFalse();
+    }
+
+    @Test
     void aCancelledImportChangesNothing() throws Exception {
         importFile(csv("base.csv", "Name,Email\nKept,kept@x.com\n"));
         StringBuilder rows = new StringBuilder("Name,Email\n");
