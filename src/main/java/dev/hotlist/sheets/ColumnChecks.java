@@ -17,6 +17,8 @@ import java.util.Set;
 final class ColumnChecks {
     /** How many non-blank values of a column are looked at. */
     static final int SAMPLE_VALUES = 300;
+    /** An email or phone column holds an address or number in at least one value in this many. */
+    private static final int FEW = 5;
     /** Share of a record id column's sample that must be distinct. */
     private static final double DISTINCT_IDS = 0.9;
 
@@ -50,9 +52,13 @@ final class ColumnChecks {
         int n = values.size();
         CellValues.Shape main = mostCommon(shapes);
         return switch (field) {
-            case EMAIL -> atLeastHalf(shapes, n, CellValues.Shape.EMAIL) ? null : holds(main, flagWords);
-            case PHONE -> atLeastHalf(shapes, n, CellValues.Shape.PHONE) ? null : holds(main, flagWords);
-            case NAME, FIRST_NAME, LAST_NAME, COMPANY, OWNER -> main == CellValues.Shape.TEXT
+            // a column that is partly filled with "无" or "none" is still the email column: its addresses count
+            case EMAIL -> atLeastOneIn(shapes, n, CellValues.Shape.EMAIL, FEW) ? null : holds(main, flagWords);
+            case PHONE -> atLeastOneIn(shapes, n, CellValues.Shape.PHONE, FEW) ? null : holds(main, flagWords);
+            case NAME, FIRST_NAME, LAST_NAME, COMPANY -> main == CellValues.Shape.TEXT
+                    || !isMajority(shapes, n, main) ? null : holds(main, flagWords);
+            // owners are often written as their address ("Contact Owner": tom@ourco.com)
+            case OWNER -> main == CellValues.Shape.TEXT || main == CellValues.Shape.EMAIL
                     || !isMajority(shapes, n, main) ? null : holds(main, flagWords);
             case NEED -> main == CellValues.Shape.DATE || main == CellValues.Shape.EMAIL
                     || main == CellValues.Shape.PHONE ? holdsIfMajority(shapes, n, main, flagWords) : null;
@@ -111,8 +117,11 @@ final class ColumnChecks {
         return isMajority(shapes, n, main) ? holds(main, flagWords) : null;
     }
 
-    private static boolean atLeastHalf(Map<CellValues.Shape, Integer> shapes, int n, CellValues.Shape shape) {
-        return shapes.getOrDefault(shape, 0) * 2 >= n;
+    /** At least one value in {@code share} has the shape. */
+    private static boolean atLeastOneIn(Map<CellValues.Shape, Integer> shapes, int n, CellValues.Shape shape,
+                                        int share) {
+        int count = shapes.getOrDefault(shape, 0);
+        return count > 0 && count * share >= n;
     }
 
     private static boolean isMajority(Map<CellValues.Shape, Integer> shapes, int n, CellValues.Shape shape) {

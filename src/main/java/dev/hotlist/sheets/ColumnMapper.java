@@ -32,6 +32,8 @@ public final class ColumnMapper {
     /** Temperature ratings that make a status column the need (compared after {@link HeaderNames#normalize}). */
     private static final Set<String> TEMPERATURES = Set.of("hot", "warm", "cold", "veryhot", "lukewarm", "hotlead",
             "warmlead", "coldlead", "热", "温", "冷", "热门", "热线索", "温线索", "冷线索");
+    /** Longer cells are text, not a column name: not worth reading by parts (a hostile row may hold thousands). */
+    private static final int LONGEST_HEADER = 80;
     private static final Set<LeadField> NAMES = EnumSet.of(LeadField.NAME, LeadField.FIRST_NAME, LeadField.LAST_NAME);
 
     /** The mapping of a header row (cell texts by column index). */
@@ -215,7 +217,7 @@ public final class ColumnMapper {
         Map<String, LeadField> normalizedOverrides = normalized(overrides);
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String cell : row) {
-            if (cell == null || cell.isEmpty()) {
+            if (cell == null || cell.isEmpty() || cell.length() > LONGEST_HEADER) {
                 continue;
             }
             String key = HeaderNames.normalize(cell);

@@ -100,6 +100,12 @@ final class LeadAssembler {
                 }
                 case EXTRA -> lead.putExtra(c < extraKeys.length ? extraKeys[c] : "Column " + columnLetters(c), text);
                 default -> {
+                    if (field == LeadField.EMAIL && text.indexOf('@') < 0
+                            || field == LeadField.PHONE && !hasDigit(text)) {
+                        // "无", "see notes": not an address or number, so not the lead's; kept as it was written
+                        lead.putExtra(extraKeys[c], text);
+                        continue;
+                    }
                     int f = field.ordinal();
                     int rank = rankByColumn[c];
                     if (values[f] == null || rank < ranks[f]) {
@@ -199,6 +205,16 @@ final class LeadAssembler {
                     .orElse(null);
         }
         lead.buyingStated(stated).buyingDate(day);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "合计", "Total:", "Grand total" and the like; short texts only, so a lead's long text costs nothing. */

@@ -130,6 +130,28 @@ class ValuesDecideTest {
     }
 
     @Test
+    void anEmailColumnMostlyFilledWithNoneIsStillTheEmailColumnAndOwnersMayBeAddresses() {
+        String[][] rows = new String[10][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new String[] {"客户" + i, i < 3 ? "c" + i + "@x.cn" : "无", "rep@ourco.com"};
+        }
+        ColumnMapping m = map(List.of("姓名", "邮箱", "Contact Owner"), rows);
+        assertThat(m.fieldOf(1)).isEqualTo(LeadField.EMAIL);
+        assertThat(m.fieldOf(2)).isEqualTo(LeadField.OWNER);
+    }
+
+    @Test
+    void aCellOfAnEmailColumnThatIsNoAddressIsNotTheLeadsEmail(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path csv = TestWorkbooks.csv(dir.resolve("none.csv"),
+                "姓名,邮箱,手机\n王芳,wang@x.cn,13812345678\n李雷,无,无\n");
+        List<dev.hotlist.domain.Lead> leads = TestWorkbooks.leads(TestWorkbooks.readAll(csv));
+        assertThat(leads.get(1).email()).isEmpty();
+        assertThat(leads.get(1).phone()).isEmpty();
+        assertThat(leads.get(1).extra()).containsEntry("邮箱", "无");
+    }
+
+    @Test
     void placeholdersAreBlank() {
         assertThat(CellValues.isPlaceholder("Select")).isTrue();
         assertThat(CellValues.isPlaceholder("--")).isTrue();
