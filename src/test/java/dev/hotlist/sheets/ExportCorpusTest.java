@@ -317,6 +317,8 @@ class ExportCorpusTest {
                 tuple("Toni Jimenez", "Gemini Furniture", "★", Outcome.WON));
         importTwice("odoo-crm-lead.csv", 3);
         assertThat(lead("Marc Demo").buyingDate()).isEqualTo(LocalDate.of(2027, 1, 10));
+        assertThat(lead("Marc Demo").externalId()).as("Odoo's external id, with its suffix")
+                .isEqualTo("__export__.crm_lead_42_5f3c9a1b");
     }
 
     @Test
