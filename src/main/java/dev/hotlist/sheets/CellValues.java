@@ -2,6 +2,7 @@ package dev.hotlist.sheets;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a cell's text is, judged by its shape alone: a flag (Yes/No, true/false, 1/0, 是/否), an email address, a
@@ -21,6 +22,7 @@ final class CellValues {
             "select one", "n/a", "#n/a", "null", "(null)", "nil", "undefined", "(blank)", "未填写", "请选择", "暂无",
             "unknown", "未知", "不详", "--请选择--"};
     private static final int LONGEST_PLACEHOLDER = 12;
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;\\n\\r]|:::)\\s*");
 
     private CellValues() {
     }
@@ -72,13 +74,13 @@ final class CellValues {
         if (flag(text) != null) {
             return Shape.FLAG;
         }
-        if (isEmail(text)) {
+        if (isEmail(text) || several(text, true) != null) {
             return Shape.EMAIL;
         }
         if (isDate(text)) {
             return Shape.DATE;
         }
-        if (isPhone(text)) {
+        if (isPhone(text) || several(text, false) != null) {
             return Shape.PHONE;
         }
         if (isNumber(text)) {
@@ -86,6 +88,34 @@ final class CellValues {
         }
         // "#1001", "No. 12-3": an order or row number, not words
         return text.codePoints().anyMatch(Character::isLetter) ? Shape.TEXT : Shape.NUMBER;
+    }
+
+    /**
+     * A cell holding several addresses ({@code emails}) or numbers, as exports write a person's second one into the
+     * same cell: "a@x.se, b@x.se" (Pipedrive), "+34 600 123 456 ::: +34 600 123 457" (Google), one a line. Returns
+     * the first value and the others joined by ", "; null when the cell is one value or any part is not an address
+     * (a number), so "555-0100, ext. 12" stays whole.
+     */
+    static String[] several(String text, boolean emails) {
+        if (text.indexOf(',') < 0 && text.indexOf(';') < 0 && text.indexOf('\n') < 0 && !text.contains(":::")) {
+            return null;
+        }
+        String[] parts = SEPARATORS.split(text.strip());
+        if (parts.length < 2) {
+            return null;
+        }
+        for (String part : parts) {
+            if (emails ? !isEmail(part) : !isPhone(part)) {
+                return null;
+            }
+        }
+        return new String[] {parts[0], String.join(", ", java.util.Arrays.asList(parts).subList(1, parts.length))};
+    }
+
+    /** The person's own value of an email or phone cell: the first of {@link #several}, else the cell. */
+    static String first(String text, boolean emails) {
+        String[] parts = several(text, emails);
+        return parts == null ? text : parts[0];
     }
 
     /** One address with a local part, an @ and a dotted domain, and no spaces: "ann.lee@acme.co.uk". */

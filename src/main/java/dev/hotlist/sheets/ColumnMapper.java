@@ -88,7 +88,7 @@ public final class ColumnMapper {
             }
             fields.put(c, p.field());
             ranks.put(c, p.rank());
-            if (p.field() == LeadField.NAME && HeaderNames.normalize(header).equals(HeaderNames.LEAD_NAME)) {
+            if (p.field() == LeadField.NAME && HeaderNames.LEAD_NAMES.contains(HeaderNames.normalize(header))) {
                 leadName = c;
             } else if (NAMES.contains(p.field())) {
                 otherName = true;

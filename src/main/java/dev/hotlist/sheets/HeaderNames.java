@@ -44,6 +44,11 @@ public final class HeaderNames {
     static final String NEED_SCORE_ZH = "需求分";
     /** Zoho's leads show the person's full name under it; Pipedrive and HubSpot leads a title: see ColumnMapper. */
     static final String LEAD_NAME = "leadname";
+    /**
+     * Headers naming the lead record rather than the person: Zoho writes the person there, but Pipedrive, HubSpot and
+     * Chinese CRMs (线索名称 beside 联系人) a title or the company, so a person's name column wins over them.
+     */
+    static final Set<String> LEAD_NAMES = Set.of(LEAD_NAME, "线索名称");
     /** Status columns: the need when their values are Hot/Warm/Cold ratings, else an extra field. */
     private static final Set<String> STATUS = Set.of("leadstatus", "status", "客户状态", "线索状态",
             "跟进状态", "状态");

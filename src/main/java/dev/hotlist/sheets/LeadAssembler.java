@@ -33,6 +33,8 @@ final class LeadAssembler {
     private final String[] extraKeys;
     private final LocalDate asOf;
     private final String[] values = new String[FIELDS.length];
+    /** The whole cell each value came from, when it held several addresses or numbers. */
+    private final String[] cells = new String[FIELDS.length];
     private final int[] columns = new int[FIELDS.length];
     private final int[] ranks = new int[FIELDS.length];
     private double maxNeed = -1;
@@ -74,6 +76,7 @@ final class LeadAssembler {
 
     ParsedRow toRow(RowBuffer row) {
         Arrays.fill(values, null);
+        Arrays.fill(cells, null);
         Lead.Builder lead = Lead.builder();
         String first = null;
         // Cells equal to their column's header: a header row pasted again above the next block of leads.
@@ -106,15 +109,22 @@ final class LeadAssembler {
                         lead.putExtra(extraKeys[c], text);
                         continue;
                     }
+                    // several addresses or numbers in one cell: the first is the lead's, the others stay extras
+                    String[] several = field == LeadField.EMAIL || field == LeadField.PHONE
+                            ? CellValues.several(text, field == LeadField.EMAIL) : null;
                     int f = field.ordinal();
                     int rank = rankByColumn[c];
                     if (values[f] == null || rank < ranks[f]) {
                         if (values[f] != null) {
-                            lead.putExtra(extraKeys[columns[f]], values[f]);
+                            lead.putExtra(extraKeys[columns[f]], cells[f]);
                         }
-                        values[f] = text;
+                        values[f] = several == null ? text : several[0];
+                        cells[f] = text;
                         columns[f] = c;
                         ranks[f] = rank;
+                        if (several != null) {
+                            lead.putExtra(extraKeys[c], several[1]);
+                        }
                     } else {
                         lead.putExtra(extraKeys[c], text);
                     }

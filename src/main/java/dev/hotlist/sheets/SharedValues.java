@@ -39,9 +39,9 @@ public record SharedValues(Set<String> emails, Set<String> phones) {
                 }
                 LeadField f = mapping.fieldOf(c);
                 if (f == LeadField.EMAIL) {
-                    add(byEmail, LeadKeys.email(v), person);
+                    add(byEmail, LeadKeys.email(CellValues.first(v, true)), person);
                 } else if (f == LeadField.PHONE) {
-                    add(byPhone, LeadKeys.phone(v), person);
+                    add(byPhone, LeadKeys.phone(CellValues.first(v, false)), person);
                 }
             }
         }

@@ -22,7 +22,10 @@
  * losers stay extras): 0 the person's mobile, direct or primary line; 1 a plain or work one; 2 home, other or a
  * second one; 3 the company's main line, HQ or switchboard. The owner's, an assistant's, a spouse's, a referrer's or
  * an emergency contact's email or phone (Lead Owner Email, Assistant's Phone, Spouse Email, 负责人手机) is never the
- * lead's. Of record id columns only one is the lead's: the person's before a deal's before an account's.
+ * lead's. Of record id columns only one is the lead's: the person's before a deal's before an account's. A cell
+ * holding several addresses or numbers (Pipedrive's "a@x.se, b@x.se", Google's "+34 600 ::: +34 91") gives the lead
+ * the first; the others stay an extra. A column naming the lead record (Lead Name, 线索名称) yields to a person's
+ * name column (First/Last Name, 联系人) beside it: there it holds a title or the company.
  *
  * <p>CSV: {@code TextSniff} reads the whole file once for its encoding (UTF-8, Windows-1252, Big5, GB18030; UTF-16 by
  * its BOM) and refuses binary data anywhere; {@code QuoteGuard} gives up a quote that never closes so later rows

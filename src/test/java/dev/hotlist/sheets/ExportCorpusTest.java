@@ -107,8 +107,10 @@ class ExportCorpusTest {
     }
 
     @Test
-    void salesforceLeadsReport() throws Exception {
-        importTwice("salesforce-leads-report.csv", 3);
+    void salesforceLeadsReportWithItsFooter() throws Exception {
+        ImportReport report = importTwice("salesforce-leads-report.csv", 3);
+        assertThat(report.skipped()).as("the totals, confidentiality and copyright lines are no leads")
+                .extracting(ImportReport.Skipped::rowNumber).containsExactly(6, 8, 9);
         assertThat(leads()).extracting(Lead::name, Lead::email, Lead::phone).containsExactly(
                 tuple("Ann Lee", "ann.lee@acmepumps.com", "(415) 555-0199"),
                 tuple("Bob Stone", "bob@stoneinc.io", "(212) 555-0150"),
@@ -120,6 +122,7 @@ class ExportCorpusTest {
         assertThat(lead("Bob Stone").extra()).containsEntry("Email Opt Out", "1");
         assertThat(names(asWorkbook("salesforce-leads-report.csv", StandardCharsets.UTF_8)))
                 .containsExactly("Ann Lee", "Bob Stone", "Carla Diaz");
+        assertThat(lead("Ann Lee").region()).isEmpty();
     }
 
     @Test
@@ -135,6 +138,10 @@ class ExportCorpusTest {
         assertThat(lead("Carla Diaz").closedOn()).isEqualTo(LocalDate.of(2026, 11, 10));
         assertThat(lead("Chidi Okafor").outcome()).isEqualTo(Outcome.LOST);
         assertThat(report.notes()).contains("'HasOptedOutOfEmail' holds false/true: not an email");
+        assertThat(anns).extracting(Lead::notes).contains(
+                "Met at the pump expo.\nWants a quote for 40 units before year end.", "");
+        assertThat(lead("Carla Diaz").extra()).as("the converted contact's id is another record's")
+                .containsEntry("ConvertedContactId", "0035g00000XyZaBAAV");
     }
 
     @Test
@@ -145,7 +152,9 @@ class ExportCorpusTest {
                 tuple("52", "Dana Kim", "dana.kim@brightco.com", "+1 206 555 0177"),
                 tuple("53", "Eli Park", "eli@parkfoods.kr", "+82 10 1234 5678"));
         assertThat(lead("Dana Kim").owner()).isEqualTo("Amy Chen");
-        assertThat(lead("Dana Kim").extra()).containsEntry("Unsubscribed from all email", "true");
+        assertThat(lead("Dana Kim").extra()).containsEntry("Unsubscribed from all email", "true")
+                .containsEntry("Primary Associated Company ID", "8802");
+        assertThat(lead("Eli Park").company()).isEqualTo("Park Foods");
 
         List<Lead> deals = asWorkbook("hubspot-deals.csv", StandardCharsets.UTF_8);
         assertThat(deals).extracting(Lead::name, Lead::company, Lead::needStated, Lead::buyingDate, Lead::outcome)
@@ -165,6 +174,8 @@ class ExportCorpusTest {
                 tuple("Ravi Kumar", "ravi@kumartextiles.in", "+91 98765 43210", "Priya Nair"));
         assertThat(lead("Ravi Kumar").extra()).containsEntry("Lead Owner Email", "priya@oursales.com");
         assertThat(lead("Ravi Kumar").externalId()).isEqualTo("zcrm_4876876000000333001");
+        assertThat(lead("Ravi Kumar").extra()).containsEntry("Lead Owner.id", "zcrm_4876876000000222001")
+                .containsEntry("Created By", "Priya Nair");
         assertThat(names(asWorkbook("zoho-leads.csv", StandardCharsets.UTF_8)))
                 .containsExactly("Arjun Rao", "Meera Shah", "Ravi Kumar");
     }
@@ -177,6 +188,9 @@ class ExportCorpusTest {
                         tuple("102", "Lars Nyström", "Nyström Bygg", "lars@nystrombygg.se", "+46 31 555 020 20"),
                         tuple("103", "Sofia Lind", "Berg AB", "sofia.lind@outlook.com", "+46 73 555 03 03"));
         assertThat(lead("Anna Berg").needStated()).isEqualTo("Hot lead");
+        assertThat(lead("Anna Berg").extra()).as("her second mobile, written in the same cell")
+                .containsEntry("Person - Phone - Mobile", "+46 70 555 01 02");
+        assertThat(lead("Lars Nyström").extra()).containsEntry("Person - Email - Work", "lars.nystrom@nystrombygg.se");
 
         ImportReport deals = hotlist.importFile(corpusFile("pipedrive-deals.csv"), SheetOptions.defaults(), AS_OF,
                 Progress.NONE, Locale.ENGLISH);
@@ -189,6 +203,8 @@ class ExportCorpusTest {
         assertThat(anna.extra()).containsEntry("Deal - Title", "Berg AB add-on");
         assertThat(lead("Lars Nyström").outcome()).isEqualTo(Outcome.WON);
         assertThat(lead("Lars Nyström").closedOn()).isEqualTo(LocalDate.of(2026, 11, 14));
+        assertThat(lead("Lars Nyström").externalId()).as("his deal found him by his first address")
+                .isEqualTo("102");
     }
 
     @Test
@@ -212,29 +228,39 @@ class ExportCorpusTest {
                 tuple("Bruce Wayne", "bruce@wayne.com", "+1 212 555 0190"),
                 tuple("Lois Lane", "lois@dailyplanet.com", "+1 212 555 0177"),
                 tuple("Pepper Potts", "pepper@stark.com", "+1 310 555 0142"));
-        assertThat(lead("Bruce Wayne").extra()).containsEntry("display_name", "Wayne Enterprises");
+        assertThat(lead("Bruce Wayne").extra()).containsEntry("display_name", "Wayne Enterprises")
+                .containsEntry("primary_contact_primary_phone_type", "office")
+                .containsEntry("primary_contact_other_phones", "+1 212 555 0191");
+        assertThat(lead("Bruce Wayne").notes()).isEqualTo("Fleet of 12 vans");
+        assertThat(lead("Pepper Potts").extra()).containsEntry("primary_contact_other_emails", "ppotts@stark.com");
     }
 
     @Test
     void apolloPlaceholderEmailAndCorporatePhoneJoinNobody() throws Exception {
         ImportReport report = importTwice("apollo-people.csv", 4);
         assertThat(leads()).extracting(Lead::name, Lead::phone).containsExactly(
-                tuple("Ada Lovelace", "+44 7700 900123"), tuple("Alan Turing", "+1 703 555 0102"),
-                tuple("Grace Hopper", "+1 703 555 0101"), tuple("Katherine Johnson", "+1 757 555 0199"));
+                tuple("Ada Lovelace", "+44 7700 900123"), tuple("Alan Turing", "+1 703-555-0102"),
+                tuple("Grace Hopper", "+1 703-555-0101"), tuple("Katherine Johnson", "+1 757-555-0199"));
         assertThat(lead("Grace Hopper").externalId()).isEqualTo("64a1f0c2e1b2a30001a0b001");
-        assertThat(lead("Grace Hopper").extra()).containsEntry("Corporate Phone", "+1 703 555 0100")
+        assertThat(lead("Grace Hopper").extra()).containsEntry("Corporate Phone", "+1 703-555-0100")
+                .containsEntry("Company Phone", "+1 703-555-0100")
+                .containsEntry("Company Name for Emails", "Cobol Systems")
                 .containsEntry("Apollo Account Id", "64a1f0c2e1b2a30001a0c001");
         assertThat(report.notes()).anySatisfy(n -> assertThat(n).contains("email_not_unlocked@domain.com")
                 .contains("no match key"));
+        assertThat(report.notes()).contains("'Company Name for Emails' holds text: not an email");
     }
 
     @Test
-    void zoomInfoDirectAndMobileBeforeTheHeadquarters() throws Exception {
-        importTwice("zoominfo-contacts.csv", 3);
+    void zoomInfoDirectLineBeforeTheCompanysAndNoHashedEmail() throws Exception {
+        ImportReport report = importTwice("zoominfo-contacts.csv", 3);
         assertThat(leads()).extracting(Lead::externalId, Lead::name, Lead::email, Lead::phone).containsExactly(
                 tuple("1234567890", "Linh Nguyen", "linh.nguyen@siliconparts.com", "(408) 555-0134"),
-                tuple("1234567891", "Raj Patel", "raj.patel@siliconparts.com", "(408) 555-0177"),
+                tuple("1234567891", "Raj Patel", "raj.patel@siliconparts.com", "(408) 555-0100"),
                 tuple("1234567892", "Tom Meyer", "tom.meyer@midwestmetal.com", "(312) 555-0123"));
+        assertThat(lead("Linh Nguyen").extra()).containsEntry("Company phone number", "(408) 555-0100")
+                .containsEntry("Encrypted Email Address", "4f1c9d0a7e2b6c3d8e9f0a1b2c3d4e5f");
+        assertThat(report.notes()).contains("'Encrypted Email Address' holds text: not an email");
     }
 
     @Test
@@ -252,7 +278,10 @@ class ExportCorpusTest {
                 tuple("Lucía Romero", "Romero Café", "lucia@romerocafe.es", "+34 93 555 0200"),
                 tuple("Maria Garcia", "Garcia Bakery", "maria@garciabakery.es", "+34 600 123 456"),
                 tuple("Tom Baker", "", "", "+44 7700 900456"));
-        assertThat(lead("Maria Garcia").notes()).isEqualTo("needs a new oven asap");
+        assertThat(lead("Maria Garcia").notes()).isEqualTo("needs a new oven asap\nmet at the Madrid fair");
+        assertThat(lead("Maria Garcia").extra()).as("Google joins a label's numbers with ' ::: '")
+                .containsEntry("Phone 1 - Value", "+34 600 123 457").containsEntry("Phone 2 - Value", "+34 91 555 0100")
+                .containsEntry("Labels", "* myContacts ::: Clients");
         assertThat(hotlist.rank(LeadFilter.all(), AS_OF).get(0).lead().name()).isEqualTo("Maria Garcia");
     }
 
@@ -264,7 +293,12 @@ class ExportCorpusTest {
                 tuple("José Álvarez", "Ibérica Óptica", "jose.alvarez@iberica.es", "+34 600 555 123"),
                 tuple("Jörg Müller", "Müller Maschinenbau GmbH", "j.mueller@mueller-mb.de", "+49 30 1234567"));
         assertThat(lead("José Álvarez").extra()).containsEntry("Assistant's Phone", "+34 91 555 0001")
-                .containsEntry("Spouse", "Marta");
+                .containsEntry("Spouse", "Marta").containsEntry("Assistant's Name", "Lucía Pérez")
+                .containsEntry("Referred By", "Jörg Müller").containsEntry("Company Main Phone", "+34 91 555 0000");
+        assertThat(lead("Jörg Müller").phone()).as("his business line before the company's").isEqualTo("+49 30 1234567");
+        assertThat(leads()).allSatisfy(l -> assertThat(l.buyingDate()).as("0/0/00 is no date").isNull());
+        assertThat(hotlist.rank(LeadFilter.all(), AS_OF).get(0).lead().name()).as("the urgent note, not 'Normal'")
+                .isEqualTo("José Álvarez");
     }
 
     @Test
@@ -283,6 +317,8 @@ class ExportCorpusTest {
                 tuple("Toni Jimenez", "Gemini Furniture", "★", Outcome.WON));
         importTwice("odoo-crm-lead.csv", 3);
         assertThat(lead("Marc Demo").buyingDate()).isEqualTo(LocalDate.of(2027, 1, 10));
+        assertThat(lead("Marc Demo").externalId()).as("Odoo's external id, with its suffix")
+                .isEqualTo("__export__.crm_lead_42_5f3c9a1b");
     }
 
     @Test
@@ -328,14 +364,43 @@ class ExportCorpusTest {
 
     @Test
     void anOrderExportMakesOneLeadPerBuyer() throws Exception {
-        Path file = corpusFile("taobao-orders-utf8bom.csv");
+        Path file = corpusFile("taobao-orders-gbk.csv");
         ImportReport report = importFile(file);
         assertThat(report.newCount()).isEqualTo(2);
         assertThat(report.duplicateCount()).as("黄梅's second order joins her lead").isEqualTo(1);
         assertThat(importFile(file).newCount()).isZero();
         assertThat(leads()).extracting(Lead::name, Lead::phone).containsExactly(
                 tuple("吴阳", "18812345678"), tuple("黄梅", "13512345678"));
-        assertThat(lead("黄梅").extra()).containsEntry("订单编号", "3245678901234567891");
+        assertThat(lead("黄梅").extra()).containsEntry("订单编号", "3245678901234567891")
+                .containsEntry("买家会员名", "tb_huangmei88");
+        assertThat(lead("吴阳").extra()).as("the landline stays beside the mobile").containsEntry("联系电话", "025-8333 0000");
+    }
+
+    @Test
+    void shopifyCustomersWithTheirApostrophedIdsAndNumbers() throws Exception {
+        ImportReport report = importTwice("shopify-customers.csv", 3);
+        assertThat(leads()).extracting(Lead::externalId, Lead::name, Lead::email, Lead::phone).containsExactly(
+                tuple("7210448301124", "Ines Duarte", "ines@duarte.pt", "+351912345678"),
+                tuple("7210448301122", "Nora Vance", "nora@vancefarm.com", "+17755550154"),
+                tuple("7210448301123", "Omar Haddad", "omar.haddad@example.com", "+17755550188"));
+        assertThat(lead("Nora Vance").notes()).isEqualTo("Wants the bulk price for spring");
+        assertThat(lead("Nora Vance").extra()).as("consent flags stay flags")
+                .containsEntry("Accepts Email Marketing", "yes").containsEntry("Tax Exempt", "yes");
+        assertThat(report.notes()).isEmpty();
+    }
+
+    @Test
+    void aChineseLeadExportWhoseLeadNameIsTheCompanyAndItsContactThePerson() throws Exception {
+        importTwice("chinese-crm-leads-contact.csv", 3);
+        assertThat(leads()).extracting(Lead::name, Lead::email, Lead::phone, Lead::owner).containsExactlyInAnyOrder(
+                tuple("陈明", "chenming@gzzn.cn", "13600001111", "刘洋"),
+                tuple("林静", "linjing@hzwlw.cn", "13700002222", "陈静"),
+                tuple("王磊", "", "13800003333", "刘洋"));
+        assertThat(lead("陈明").extra()).containsEntry("线索名称", "广州智能制造公司").containsEntry("座机", "020-8555 1234");
+        assertThat(lead("陈明").needStated()).isEqualTo("A（重点客户）");
+        assertThat(lead("陈明").notes()).isEmpty();
+        assertThat(hotlist.rank(LeadFilter.all(), AS_OF).get(0).lead().name()).as("the A-grade customer first")
+                .isEqualTo("陈明");
     }
 
     @Test

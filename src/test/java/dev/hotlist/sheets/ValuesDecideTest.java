@@ -2,11 +2,13 @@ package dev.hotlist.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Headers propose a field; the column's values confirm or reject it, and a rejection says why. */
 class ValuesDecideTest {
@@ -159,5 +161,22 @@ class ValuesDecideTest {
         assertThat(CellValues.isPlaceholder("未填写")).isTrue();
         assertThat(CellValues.isPlaceholder("Selection")).isFalse();
         assertThat(CellValues.isPlaceholder("Nanjing")).isFalse();
+    }
+
+    @Test
+    void aCellOfSeveralAddressesOrNumbersGivesTheLeadTheFirstAndKeepsTheRest(@TempDir Path dir) throws Exception {
+        // Pipedrive joins a person's addresses of one kind with ", ", Google Contacts with " ::: "
+        Path file = TestWorkbooks.csv(dir.resolve("several.csv"), String.join("\n",
+                "Person - Name,Person - Email - Work,Person - Phone - Mobile,Notes",
+                "Anna Berg,\"anna@berg.se, anna.b@berg.se\",+46 70 555 01 01 ::: +46 70 555 01 02,",
+                "Lars Holm,lars@holm.se,\"555-0100, ext. 12\",\"call a@b.se, c@d.se\"", ""));
+        List<dev.hotlist.domain.Lead> leads = TestWorkbooks.leads(TestWorkbooks.readAll(file));
+        assertThat(leads.get(0).email()).isEqualTo("anna@berg.se");
+        assertThat(leads.get(0).phone()).isEqualTo("+46 70 555 01 01");
+        assertThat(leads.get(0).extra()).containsEntry("Person - Email - Work", "anna.b@berg.se")
+                .containsEntry("Person - Phone - Mobile", "+46 70 555 01 02");
+        assertThat(leads.get(1).phone()).as("a number with its extension is one number").isEqualTo("555-0100, ext. 12");
+        assertThat(leads.get(1).notes()).as("other columns are not split").isEqualTo("call a@b.se, c@d.se");
+        assertThat(CellValues.several("a@x.se, see notes", true)).as("every part must be an address").isNull();
     }
 }
