@@ -1,0 +1,2 @@
+-- Version 7: a placeholder on the learning branch only. Version 7 belongs to the outcome column of issue 13 (another
+-- branch); this file keeps the migration list contiguous until that branch lands and must be dropped on merge.
