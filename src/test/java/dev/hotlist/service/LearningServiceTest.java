@@ -3,24 +3,16 @@ package dev.hotlist.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotlist.domain.CallOutcome;
-import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.LeadFilter;
-import dev.hotlist.domain.Progress;
 import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.Reason;
 import dev.hotlist.domain.Stage;
 import dev.hotlist.scoring.ReasonKeys;
 import dev.hotlist.scoring.learning.LearningReport;
-import dev.hotlist.scoring.learning.PlantedLeads;
-import dev.hotlist.sheets.SheetOptions;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,39 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  * change, and switched back to the rules on request.
  */
 class LearningServiceTest {
-    static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
-    static final LeadFilter EVERYONE = LeadFilter.all().withClosedAndSnoozed(true, true);
+    static final LocalDate AS_OF = LearningHistory.AS_OF;
+    static final LeadFilter EVERYONE = LearningHistory.EVERYONE;
 
     @TempDir
     Path dir;
-
-    /** Imports planted leads as a sheet (no outcome column) and logs each closed one's outcome as a call. */
-    static LocalHotlist withHistory(Path dir, int closed, int open) throws Exception {
-        List<Lead> planted = PlantedLeads.planted(closed, open, 21);
-        StringBuilder csv = new StringBuilder("Name,Email,Channel,Visits,Colour,Shoe size,Referral partner\n");
-        for (Lead l : planted) {
-            Map<String, String> x = l.extra();
-            csv.append(String.join(",", l.name(), l.email(), x.get("Channel"), x.get("Visits"), x.get("Colour"),
-                    x.get("Shoe size"), x.get("Referral partner"))).append('\n');
-        }
-        Path file = dir.resolve("leads.csv");
-        Files.writeString(file, csv, StandardCharsets.UTF_8);
-        LocalHotlist hotlist = LocalHotlist.open(dir.resolve("h.db"));
-        hotlist.importFile(file, SheetOptions.defaults(), AS_OF, Progress.NONE, Locale.ENGLISH);
-        Map<String, Long> ids = ids(hotlist);
-        for (Lead l : planted) {
-            if (l.stage().isClosed()) {
-                hotlist.logCall(ids.get(l.email()), l.stage() == Stage.WON ? CallOutcome.WON : CallOutcome.LOST, null, "");
-            }
-        }
-        return hotlist;
-    }
-
-    static Map<String, Long> ids(Hotlist hotlist) {
-        Map<String, Long> ids = new HashMap<>();
-        hotlist.rank(EVERYONE, AS_OF).forEach(r -> ids.put(r.lead().email(), r.lead().id()));
-        return ids;
-    }
 
     private static List<String> needKeys(Hotlist hotlist) {
         return hotlist.rank(EVERYONE, AS_OF).stream().flatMap(r -> r.score().reasons().stream())
@@ -71,7 +35,7 @@ class LearningServiceTest {
 
     @Test
     void onceLearnedRankUsesTheLearnedNeedAndItComesBackAfterARestart() throws Exception {
-        try (LocalHotlist hotlist = withHistory(dir, 500, 100)) {
+        try (LocalHotlist hotlist = LearningHistory.withHistory(dir, 500, 100)) {
             assertThat(hotlist.learning()).as("nothing learned before learn").isEmpty();
             assertThat(needKeys(hotlist)).doesNotContain(ReasonKeys.NEED_LEARNED, ReasonKeys.NEED_LEARNED_FIELD);
             LearningReport report = hotlist.learn();
@@ -96,7 +60,7 @@ class LearningServiceTest {
 
     @Test
     void itReLearnsByItselfWhenOutcomesChangeAndOnlyThen() throws Exception {
-        try (LocalHotlist hotlist = withHistory(dir, 400, 200)) {
+        try (LocalHotlist hotlist = LearningHistory.withHistory(dir, 400, 200)) {
             LearningReport first = hotlist.learn();
             hotlist.rank(LeadFilter.all(), AS_OF);
             assertThat(hotlist.learning().orElseThrow().report()).as("no new outcome: no new fit").isEqualTo(first);
@@ -116,7 +80,7 @@ class LearningServiceTest {
 
     @Test
     void learnOffGoesBackToTheRulesUntilLearnAgain() throws Exception {
-        try (LocalHotlist hotlist = withHistory(dir, 400, 100)) {
+        try (LocalHotlist hotlist = LearningHistory.withHistory(dir, 400, 100)) {
             LearningReport learned = hotlist.learn();
             hotlist.useRules();
             assertThat(hotlist.learning().orElseThrow().off()).isTrue();
@@ -135,7 +99,7 @@ class LearningServiceTest {
 
     @Test
     void tooFewOutcomesKeepTheRules() throws Exception {
-        try (LocalHotlist hotlist = withHistory(dir, 30, 50)) {
+        try (LocalHotlist hotlist = LearningHistory.withHistory(dir, 30, 50)) {
             LearningReport report = hotlist.learn();
             assertThat(report.verdict()).isEqualTo(LearningReport.Verdict.TOO_FEW);
             assertThat(hotlist.learning().orElseThrow().inUse()).isFalse();
