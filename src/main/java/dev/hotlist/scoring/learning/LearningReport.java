@@ -29,7 +29,10 @@ public record LearningReport(Instant fittedAt, String outcomes, int won, int los
     public enum Validation {
         /** The most recent 20% by close or import date, fitted on the rest. */
         RECENT,
-        /** Five folds, each fitted on the other four: the leads carry no dates that tell old from recent. */
+        /**
+         * Cross-validation (five folds, each fitted on the others; fewer folds from 20,000 leads on): the leads carry
+         * no dates that tell old from recent.
+         */
         K_FOLD,
         /** Not measured: too few outcomes. */
         NONE

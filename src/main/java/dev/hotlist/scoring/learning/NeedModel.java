@@ -1,13 +1,16 @@
 package dev.hotlist.scoring.learning;
 
+import dev.hotlist.domain.ExtraColumns;
 import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.Reason;
 import dev.hotlist.scoring.NeedAssessment;
 import dev.hotlist.scoring.NeedScorer;
 import dev.hotlist.scoring.NeedSource;
+import dev.hotlist.scoring.ReasonList;
 import dev.hotlist.scoring.ReasonKeys;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +30,7 @@ public final class NeedModel implements NeedSource {
     private final double scale;
     private final ColumnEncoder[] encoders;
     private final int[][] points;
-    private final Reason[][] reasons;
+    private final Reason[][] factorReasons;
 
     private NeedModel(List<Factor> factors, double scale) {
         this.factors = List.copyOf(factors);
@@ -38,16 +41,16 @@ public final class NeedModel implements NeedSource {
         }
         encoders = new ColumnEncoder[byColumn.size()];
         points = new int[byColumn.size()][];
-        reasons = new Reason[byColumn.size()][];
+        factorReasons = new Reason[byColumn.size()][];
         int c = 0;
         for (Map.Entry<LeadColumn, List<Factor>> e : byColumn.entrySet()) {
             List<Factor> fs = e.getValue();
             encoders[c] = new ColumnEncoder(e.getKey(), fs.stream().map(Factor::bin).toList());
             points[c] = new int[fs.size()];
-            reasons[c] = new Reason[fs.size()];
+            factorReasons[c] = new Reason[fs.size()];
             for (int b = 0; b < fs.size(); b++) {
                 points[c][b] = fs.get(b).points();
-                reasons[c][b] = points[c][b] == 0 ? null : fs.get(b).reason();
+                factorReasons[c][b] = points[c][b] == 0 ? null : fs.get(b).reason();
             }
             c++;
         }
@@ -88,36 +91,141 @@ public final class NeedModel implements NeedSource {
         return scale;
     }
 
+    /**
+     * The need scores of some of the leads of {@code cells} (read with {@code columns}): the same numbers as
+     * {@link #assess}, worked out per distinct text, for measuring a fit on many held-out leads.
+     */
+    int[] scores(List<LeadColumn> columns, Cells cells, int[] rows) {
+        int[] sums = new int[rows.length];
+        java.util.Arrays.fill(sums, NeedScorer.BASELINE);
+        for (int c = 0; c < encoders.length; c++) {
+            int at = columns.indexOf(encoders[c].column());
+            if (at < 0) {
+                continue;
+            }
+            String[] texts = cells.texts()[at];
+            int[] pointsById = new int[texts.length];
+            for (int id = 0; id < texts.length; id++) {
+                int b = encoders[c].binOf(texts[id]);
+                pointsById[id] = b >= 0 ? points[c][b] : 0;
+            }
+            int[] ids = cells.ids()[at];
+            for (int k = 0; k < rows.length; k++) {
+                sums[k] += pointsById[ids[rows[k]]];
+            }
+        }
+        for (int k = 0; k < sums.length; k++) {
+            sums[k] = Math.max(0, Math.min(100, sums[k]));
+        }
+        return sums;
+    }
+
+    /** Where this model's extra columns stand in one {@link ExtraColumns#layout()}: -1 for a field or a missing one. */
+    private record Places(String[] layout, int[] positions) {
+    }
+
+    /** The layout met last: leads of one sheet share it, so it is worked out once per sheet, not once per lead. */
+    private volatile Places places = new Places(new String[0], new int[0]);
+
+    private int[] positions(ExtraColumns extra) {
+        Places p = places;
+        if (p.layout == extra.layout()) {
+            return p.positions;
+        }
+        String[] layout = extra.layout();
+        int[] positions = new int[encoders.length];
+        for (int c = 0; c < encoders.length; c++) {
+            positions[c] = -1;
+            LeadColumn column = encoders[c].column();
+            for (int k = 0; column.isExtra() && k < layout.length; k++) {
+                if (layout[k].equals(column.header())) {
+                    positions[c] = k;
+                    break;
+                }
+            }
+        }
+        places = new Places(layout, positions);
+        return positions;
+    }
+
+    /** The lead's text in the model's column {@code c}. */
+    private String text(Lead lead, ExtraColumns extra, int[] positions, int c) {
+        LeadColumn column = encoders[c].column();
+        if (!column.isExtra()) {
+            return column.valueOf(lead);
+        }
+        return positions[c] >= 0 ? extra.valueAt(positions[c]) : "";
+    }
+
     @Override
     public NeedAssessment assess(Lead lead) {
-        Reason[] found = new Reason[encoders.length + 1];
         int n = 0;
         int sum = NeedScorer.BASELINE;
+        ExtraColumns extra = ExtraColumns.of(lead.extra());
+        int[] positions = positions(extra);
         for (int c = 0; c < encoders.length; c++) {
-            int b = encoders[c].binOf(encoders[c].column().valueOf(lead));
+            int b = encoders[c].binOf(text(lead, extra, positions, c));
             if (b >= 0 && points[c][b] != 0) {
                 sum += points[c][b];
-                found[n++] = reasons[c][b];
+                n++;
             }
-        }
-        // strongest first, as a salesperson reads them; a handful per lead, so insertion sort
-        for (int i = 1; i < n; i++) {
-            Reason r = found[i];
-            int j = i - 1;
-            while (j >= 0 && Math.abs(found[j].points()) < Math.abs(r.points())) {
-                found[j + 1] = found[j];
-                j--;
-            }
-            found[j + 1] = r;
         }
         int score = Math.max(0, Math.min(100, sum));
-        if (score != sum) {
-            found[n++] = Reason.need(score - sum, ReasonKeys.NEED_CAPPED, score);
+        return new NeedAssessment(score, n == 0 && score == sum ? List.of()
+                : new Reasons(lead, n + (score != sum ? 1 : 0), score, sum));
+    }
+
+    /**
+     * A lead's reasons, worked out when first read: ranking needs every lead's score but only the leads shown or
+     * exported need their reasons.
+     */
+    private final class Reasons extends ReasonList {
+        private final Lead lead;
+        private final int size;
+        private final int score;
+        private final int sum;
+        /** Set on first read; a race only works them out twice. */
+        private Reason[] reasons;
+
+        Reasons(Lead lead, int size, int score, int sum) {
+            this.lead = lead;
+            this.size = size;
+            this.score = score;
+            this.sum = sum;
         }
-        if (n == 0) {
-            return new NeedAssessment(score, List.of());
+
+        @Override
+        public Reason get(int index) {
+            Reason[] r = reasons;
+            if (r == null) {
+                r = workOut();
+                reasons = r;
+            }
+            return r[index];
         }
-        Reason[] kept = n == found.length ? found : Arrays.copyOf(found, n);
-        return new NeedAssessment(score, List.of(kept));
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        private Reason[] workOut() {
+            Reason[] found = new Reason[size];
+            int n = 0;
+            ExtraColumns extra = ExtraColumns.of(lead.extra());
+            int[] positions = positions(extra);
+            for (int c = 0; c < encoders.length; c++) {
+                int b = encoders[c].binOf(text(lead, extra, positions, c));
+                if (b >= 0 && points[c][b] != 0) {
+                    found[n++] = factorReasons[c][b];
+                }
+            }
+            // strongest first, as a salesperson reads them; the cap, bookkeeping, last
+            Arrays.sort(found, 0, n, Comparator.comparingInt((Reason x) -> Math.abs(x.points())).reversed());
+            if (score != sum) {
+                found[n] = Reason.need(score - sum, ReasonKeys.NEED_CAPPED, score);
+            }
+            return found;
+        }
     }
 }
