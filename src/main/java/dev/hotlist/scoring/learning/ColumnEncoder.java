@@ -72,11 +72,34 @@ final class ColumnEncoder {
         return numeric;
     }
 
+    /** A text last met at a slot of {@link #recent}, by identity, with its bin. */
+    private record Slot(String text, int bin) {
+    }
+
+    private static final int SLOTS = 1024;
+    /**
+     * The texts met last, by identity: a sheet's picklist values are one string each in memory (the database reads
+     * them so), so most cells are found here by one comparison, before any hashing of text. Slots are replaced
+     * racily; a slot is immutable, so any thread reads a whole one.
+     */
+    private final Slot[] recent = new Slot[SLOTS];
+
     /** The bin of a cell's text, or {@link #NO_BIN}. */
     int binOf(String raw) {
         if (raw.isEmpty()) {
             return blank;
         }
+        int at = System.identityHashCode(raw) & (SLOTS - 1);
+        Slot slot = recent[at];
+        if (slot != null && slot.text == raw) {
+            return slot.bin;
+        }
+        int bin = cached(raw);
+        recent[at] = new Slot(raw, bin);
+        return bin;
+    }
+
+    private int cached(String raw) {
         if (raw.length() > MAX_CACHED_TEXT) {
             return read(raw);
         }
