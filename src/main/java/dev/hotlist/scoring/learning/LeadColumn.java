@@ -1,7 +1,9 @@
 package dev.hotlist.scoring.learning;
 
+import dev.hotlist.domain.ExtraColumns;
 import dev.hotlist.domain.Lead;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,8 +70,14 @@ public record LeadColumn(Field field, String header) {
             }
         }
         Set<String> headers = new LinkedHashSet<>();
+        String[] seen = null;
         for (Lead lead : leads) {
-            headers.addAll(lead.extra().keySet());
+            // the leads of one sheet share a layout: its headers are added once
+            ExtraColumns extra = ExtraColumns.of(lead.extra());
+            if (extra.layout() != seen) {
+                headers.addAll(Arrays.asList(extra.layout()));
+                seen = extra.layout();
+            }
         }
         for (String h : headers) {
             columns.add(extra(h));

@@ -1,8 +1,10 @@
 package dev.hotlist.scoring.learning;
 
 import dev.hotlist.domain.Messages;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -72,8 +74,8 @@ public final class LearningText {
 
     /** The lines of a report: the strongest factors up and down and the columns left out, each prefixed. */
     public static List<String> headingsAndLines(LearningReport r, int factors, Locale locale,
-                                                java.util.function.Function<Factor, String> describe) {
-        List<String> lines = new java.util.ArrayList<>();
+                                                Function<Factor, String> describe) {
+        List<String> lines = new ArrayList<>();
         List<Factor> up = r.strongest(factors, true);
         List<Factor> down = r.strongest(factors, false);
         if (!up.isEmpty()) {

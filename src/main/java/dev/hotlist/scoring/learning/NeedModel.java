@@ -31,6 +31,8 @@ public final class NeedModel implements NeedSource {
     private final ColumnEncoder[] encoders;
     private final int[][] points;
     private final Reason[][] factorReasons;
+    /** The columns with any value worth a point: the others can never move a need, so they are not read. */
+    private final int[] active;
 
     private NeedModel(List<Factor> factors, double scale) {
         this.factors = List.copyOf(factors);
@@ -54,6 +56,8 @@ public final class NeedModel implements NeedSource {
             }
             c++;
         }
+        active = java.util.stream.IntStream.range(0, encoders.length)
+                .filter(k -> Arrays.stream(points[k]).anyMatch(p -> p != 0)).toArray();
     }
 
     /**
@@ -163,7 +167,7 @@ public final class NeedModel implements NeedSource {
         int sum = NeedScorer.BASELINE;
         ExtraColumns extra = ExtraColumns.of(lead.extra());
         int[] positions = positions(extra);
-        for (int c = 0; c < encoders.length; c++) {
+        for (int c : active) {
             int b = encoders[c].binOf(text(lead, extra, positions, c));
             if (b >= 0 && points[c][b] != 0) {
                 sum += points[c][b];
@@ -214,7 +218,7 @@ public final class NeedModel implements NeedSource {
             int n = 0;
             ExtraColumns extra = ExtraColumns.of(lead.extra());
             int[] positions = positions(extra);
-            for (int c = 0; c < encoders.length; c++) {
+            for (int c : active) {
                 int b = encoders[c].binOf(text(lead, extra, positions, c));
                 if (b >= 0 && points[c][b] != 0) {
                     found[n++] = factorReasons[c][b];
