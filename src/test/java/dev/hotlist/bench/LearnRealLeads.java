@@ -1,7 +1,9 @@
 package dev.hotlist.bench;
 
 import dev.hotlist.domain.Lead;
-import dev.hotlist.scoring.learning.Factor;
+import dev.hotlist.domain.Reason;
+import dev.hotlist.domain.Stage;
+import dev.hotlist.scoring.ReasonKeys;
 import dev.hotlist.scoring.learning.Learned;
 import dev.hotlist.scoring.learning.Learner;
 import dev.hotlist.service.LocalHotlist;
@@ -13,39 +15,53 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-/** Scratch: learns from the real data set and prints the report. */
+/**
+ * The learned need on the real Leads.csv (when present): times the fit and prints its report line, and how many
+ * leads sit at the ends of the scale (need 0 or 100) with the in-sample AUC of the need as shown and before the cap.
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) dev.hotlist.bench.LearnRealLeads}
+ */
 public final class LearnRealLeads {
     public static void main(String[] args) throws Exception {
-        Path csv = RealLeads.locate().orElseThrow();
+        Path csv = RealLeads.locate().orElseThrow(() -> new IllegalStateException("Leads.csv is not on this machine"));
         Path dir = Files.createTempDirectory("hotlist-real");
         try (LocalHotlist hotlist = RealLeads.importWithOutcomes(csv, dir.resolve("real.db"))) {
             List<Lead> leads = RealLeads.leads(hotlist);
-            for (int r = 0; r < 3; r++) {
+            Learned learned = null;
+            for (int r = 0; r < 5; r++) {
                 long t0 = System.nanoTime();
-                Learned learned = Learner.learn(leads, Map.of(), ZoneId.systemDefault(), Instant.now());
-                long t1 = System.nanoTime();
-                var rep = learned.report();
-                System.out.printf("%d ms: won %d lost %d %s held %d model %.4f rules %.4f margin %.3f %s%n",
-                        (t1 - t0) / 1_000_000, rep.won(), rep.lost(), rep.validation(), rep.heldOut(), rep.modelAuc(),
-                        rep.rulesAuc(), rep.margin(), rep.verdict());
-                if (r == 0) {
-                    rep.exclusions().forEach(e -> System.out.println("  excluded " + e));
-                    for (Factor f : rep.strongest(10, true)) {
-                        System.out.println("  " + hotlist.describe(f.reason(), java.util.Locale.ENGLISH));
-                    }
-                    for (Factor f : rep.strongest(10, false)) {
-                        System.out.println("  " + hotlist.describe(f.reason(), java.util.Locale.ENGLISH));
-                    }
-                    int clipped = 0;
-                    for (Lead l : leads) {
-                        int s = learned.model().assess(l).score();
-                        if (s == 0 || s == 100) {
-                            clipped++;
-                        }
-                    }
-                    System.out.println("clipped " + clipped);
+                learned = Learner.learn(leads, Map.of(), ZoneId.systemDefault(), Instant.now());
+                System.out.printf("fit %d ms: %s%n", (System.nanoTime() - t0) / 1_000_000,
+                        dev.hotlist.scoring.learning.LearningText.summary(learned.report(), false,
+                                java.util.Locale.ENGLISH));
+            }
+            double[] shown = new double[leads.size()];
+            double[] uncapped = new double[leads.size()];
+            boolean[] won = new boolean[leads.size()];
+            int ends = 0;
+            for (int i = 0; i < shown.length; i++) {
+                var need = learned.model().assess(leads.get(i));
+                shown[i] = need.score();
+                uncapped[i] = need.score() - need.reasons().stream()
+                        .filter(x -> x.key().equals(ReasonKeys.NEED_CAPPED)).mapToInt(Reason::points).sum();
+                won[i] = leads.get(i).stage() == Stage.WON;
+                ends += need.score() == 0 || need.score() == 100 ? 1 : 0;
+            }
+            System.out.printf("at 0 or 100: %d of %d; in-sample AUC as shown %.4f, before the cap %.4f%n", ends,
+                    shown.length, auc(shown, won), auc(uncapped, won));
+        }
+    }
+
+    static double auc(double[] s, boolean[] won) {
+        double pairs = 0;
+        double above = 0;
+        for (int i = 0; i < s.length; i++) {
+            for (int j = 0; won[i] && j < s.length; j++) {
+                if (!won[j]) {
+                    pairs++;
+                    above += s[i] > s[j] ? 1 : s[i] == s[j] ? 0.5 : 0;
                 }
             }
         }
+        return above / pairs;
     }
 }

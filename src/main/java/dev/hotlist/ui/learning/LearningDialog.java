@@ -41,6 +41,8 @@ public final class LearningDialog {
         validation.getStyleClass().add("muted");
         Label error = wrapped(model.errorProperty());
         error.getStyleClass().add("error");
+        error.managedProperty().bind(model.errorProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
 
         ListView<String> up = list(model.up(), "learningUp");
         ListView<String> down = list(model.down(), "learningDown");
