@@ -28,6 +28,7 @@ import dev.hotlist.sheets.ParsedRow;
 import dev.hotlist.sheets.SheetOptions;
 import dev.hotlist.sheets.SheetSummary;
 import dev.hotlist.sheets.UnusableFileException;
+import dev.hotlist.sheets.export.ExportException;
 import dev.hotlist.sheets.export.ExportRequest;
 import dev.hotlist.sheets.export.Exporters;
 import dev.hotlist.sheets.export.LastCall;
@@ -126,6 +127,7 @@ public final class LocalHotlist implements Hotlist {
     @Override
     public ImportReport importFile(Path file, SheetOptions options, LocalDate asOf, Progress progress, Locale locale)
             throws UnusableFileException {
+        refuseOpenDatabase(file);
         try (LeadWorkbook workbook = LeadWorkbook.open(file);
              LeadSheet sheet = workbook.sheet(withRememberedMapping(workbook, options))) {
             if (!options.mappingOverrides().isEmpty()) {
@@ -138,6 +140,7 @@ public final class LocalHotlist implements Hotlist {
     @Override
     public ImportPreview previewFile(Path file, SheetOptions options, LocalDate asOf, int rows)
             throws UnusableFileException {
+        refuseOpenDatabase(file);
         try (LeadWorkbook workbook = LeadWorkbook.open(file);
              LeadSheet sheet = workbook.sheet(withRememberedMapping(workbook, options))) {
             List<String> headers = sheet.mapping().headers();
@@ -145,8 +148,66 @@ public final class LocalHotlist implements Hotlist {
             for (int c = 0; c < headers.size(); c++) {
                 fields.add(sheet.mapping().fieldOf(c));
             }
-            return new ImportPreview(sheet.sheetNames(), sheet.sheetName(),
-                    sheet.headerRowNumber(), headers, fields, sheet.preview(asOf, rows));
+            List<ParsedRow> sample = sheet.preview(asOf, PREVIEW_SAMPLE);
+            int leadRows = (int) sample.stream().filter(r -> r instanceof ParsedRow.LeadRow).count();
+            int leads = leadsOf(sheet, sample, asOf);
+            return new ImportPreview(sheet.sheetNames(), sheet.sheetName(), sheet.headerRowNumber(), headers, fields,
+                    sample.subList(0, Math.min(Math.max(rows, 0), sample.size())), sheet.mapping().rejected(),
+                    leadRows, leads);
+        }
+    }
+
+    /** Rows a preview merges (in a scratch database, by the import's own rules) to see whether the sheet collapses. */
+    static final int PREVIEW_SAMPLE = 300;
+
+    /** How many leads {@code rows} make among themselves, merged as an import would. */
+    private int leadsOf(LeadSheet sheet, List<ParsedRow> rows, LocalDate asOf) {
+        try (Database scratch = Database.scratchCopyOf(null)) {
+            return scratch.write(c -> {
+                long batch = ImportBatches.start(c, "preview", sheet.sheetName(), clock.instant(), asOf);
+                ImportRun.ofRows(c, batch, clock.instant(), sheet, rows, Locale.ROOT);
+                return (int) LeadStore.count(c);
+            });
+        }
+    }
+
+    /**
+     * What importing {@code file} into the database at {@code database} would do, without writing anything: not
+     * to the database, not a new file (the database is read into memory, or taken as empty when there is none).
+     */
+    public static DryRun dryRun(Path database, Path file, SheetOptions options, LocalDate asOf, Locale locale)
+            throws UnusableFileException {
+        try (LocalHotlist scratch = new LocalHotlist(Database.scratchCopyOf(database), Clock.systemDefaultZone())) {
+            return scratch.dryRunHere(file, options, asOf, locale);
+        }
+    }
+
+    private DryRun dryRunHere(Path file, SheetOptions options, LocalDate asOf, Locale locale)
+            throws UnusableFileException {
+        try (LeadWorkbook workbook = LeadWorkbook.open(file);
+             LeadSheet sheet = workbook.sheet(withRememberedMapping(workbook, options))) {
+            List<ParsedRow> first = sheet.preview(asOf, DryRun.FIRST_ROWS);
+            Instant now = clock.instant();
+            try {
+                return db.writeOnce(c -> {
+                    long batch = ImportBatches.start(c, workbook.fileName(), sheet.sheetName(), now, asOf);
+                    ImportRun run = ImportRun.ofSheet(c, batch, now, sheet, asOf, Progress.NONE, locale, true);
+                    return new DryRun(sheet.sheetName(), sheet.headerRowNumber(), sheet.mapping(), first,
+                            run.merges(), run.mergeCount(), run.report(batch, workbook.fileName(), sheet.sheetName()));
+                });
+            } catch (ImportRun.Failure f) {
+                throw f.unusable();
+            }
+        }
+    }
+
+    /**
+     * Reading a database this process has open (dropped on the window, say) would release SQLite's locks on it, so
+     * such a file is refused before it is opened.
+     */
+    private static void refuseOpenDatabase(Path file) throws UnusableFileException {
+        if (Database.isOpenHere(file)) {
+            throw new UnusableFileException("file.isOpenDatabase", file.getFileName());
         }
     }
 
@@ -233,54 +294,18 @@ public final class LocalHotlist implements Hotlist {
         }
         Instant now = clock.instant();
         try {
-            ImportReport report = db.write(c -> {
+            ImportReport report = db.writeOnce(c -> {
                 long batch = ImportBatches.start(c, fileName, sheet.sheetName(), now, asOf);
-                int[] counts = new int[LeadWriter.Outcome.values().length];
-                List<ImportReport.Skipped> skipped = new ArrayList<>();
-                try (LeadWriter writer = new LeadWriter(c, batch, now)) {
-                    SheetSummary summary = RowPipe.run(sheet, asOf, progress, Prepared::of, row -> {
-                        if (row.lead() != null) {
-                            LeadWriter.Outcome outcome = writer.merge(row.lead(), row.keys());
-                            counts[outcome.ordinal()]++;
-                        } else if (row.row() instanceof ParsedRow.SkippedRow sr) {
-                            skipped.add(new ImportReport.Skipped(sr.rowNumber(), sr.reason(locale)));
-                        }
-                    });
-                    writer.settleNeedScale(summary.needScale());
-                } catch (SQLException | RuntimeException e) {
-                    throw e;
-                } catch (UnusableFileException e) {
-                    throw new Failure(e);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                ImportBatches.finish(c, batch, counts[0], counts[1], skipped.size());
-                return new ImportReport(batch, fileName, sheet.sheetName(), counts[0], counts[1], counts[2], skipped);
+                ImportRun run = ImportRun.ofSheet(c, batch, now, sheet, asOf, progress, locale, false);
+                ImportBatches.finish(c, batch, run.count(LeadWriter.Outcome.NEW), run.count(LeadWriter.Outcome.UPDATED),
+                        run.skipped().size());
+                return run.report(batch, fileName, sheet.sheetName());
             });
             invalidate();
             return report;
-        } catch (Failure f) {
-            throw f.unusable;
+        } catch (ImportRun.Failure f) {
+            throw f.unusable();
         }
-    }
-
-    /** A row ready to write: the lead with its match keys, worked out on the reading thread; else the row. */
-    private record Prepared(ParsedRow row, Lead lead, LeadKeys.Keys keys) {
-        static Prepared of(ParsedRow row) {
-            if (row instanceof ParsedRow.LeadRow lr) {
-                Lead lead = withPendingScale(lr.lead());
-                return new Prepared(row, lead, LeadKeys.of(lead));
-            }
-            return new Prepared(row, null, null);
-        }
-    }
-
-    /** A bare-number need waits for its column's scale, known once the whole sheet is read. */
-    private static Lead withPendingScale(Lead row) {
-        if (row.needScale() == null && NeedScale.bareNumber(row.needStated()).isPresent()) {
-            return row.toBuilder().needScale(LeadWriter.SCALE_PENDING).build();
-        }
-        return row;
     }
 
     @Override
@@ -291,6 +316,9 @@ public final class LocalHotlist implements Hotlist {
     @Override
     public int export(Path out, LeadFilter filter, LocalDate asOf, Progress progress, Locale locale)
             throws IOException {
+        if (Database.isOpenHere(out)) {
+            throw ExportException.of(ExportException.Problem.IS_DATABASE, out, locale, null);
+        }
         Map<Long, LastCall> lastCalls = new HashMap<>();
         db.read(CallLog::latestByLead).forEach((id, call) -> lastCalls.put(id, LastCall.of(call, clock.getZone())));
         ExportRequest request = new ExportRequest(rank(filter, asOf), asOf, settings(),
@@ -437,18 +465,13 @@ public final class LocalHotlist implements Hotlist {
 
     @Override
     public synchronized void restoreBackup(Path backup) {
-        Path file = db.file();
-        db.close();
-        try {
-            restoreInto(file, backup);
-        } finally {
-            db = Database.open(file);
-            synchronized (cacheLock) {
-                settings = db.read(Settings::scoring);
-                scorer = new LeadScorer(settings, learning.rules());
-            }
-            invalidate();
+        // Restored through the open connection: other windows and processes see one more commit, not a new file.
+        db.backups().restoreInto(db, backup);
+        synchronized (cacheLock) {
+            settings = db.read(Settings::scoring);
+            scorer = new LeadScorer(settings, learning.rules());
         }
+        invalidate();
     }
 
     @Override
@@ -506,15 +529,4 @@ public final class LocalHotlist implements Hotlist {
         }
     }
 
-    /** Carries a checked failure out of a lambda that may not throw it. */
-    private static final class Failure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient UnusableFileException unusable;
-
-        Failure(UnusableFileException e) {
-            super(e);
-            this.unusable = e;
-        }
-
-    }
 }

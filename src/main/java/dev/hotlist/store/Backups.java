@@ -1,10 +1,13 @@
 package dev.hotlist.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,12 +95,43 @@ public final class Backups {
     }
 
     /**
-     * Puts a backup back in place of the database. The database must be closed; the current file is itself
-     * kept as a backup first, so a restore can be undone.
+     * Puts a backup back into the open database {@code db}: its current contents are kept as a backup first (so a
+     * restore can be undone), then replaced in one transaction ({@link Database#replaceContentsWith}). A backup from
+     * an older version is migrated on a copy first; the backup file itself is never changed.
+     */
+    public void restoreInto(Database db, Path backup) {
+        if (!list().contains(backup)) {
+            throw new StoreException("db.noBackup", null, backup.getFileName());
+        }
+        Path work = null;
+        try {
+            // Copy first: taking the "before-restore" backup may prune the very file being restored.
+            work = Files.createTempDirectory(folder, ".restoring-");
+            Path copy = work.resolve("restore.db");
+            Files.copy(backup, copy);
+            take(db, "before-restore");
+            try (Database migrated = Database.open(copy)) {
+                // opened once: checked to be ours, migrated to this version, its WAL folded back in on close
+            }
+            db.replaceContentsWith(copy);
+        } catch (IOException e) {
+            throw new StoreException("db.failed", e, dbFile, e.getMessage());
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /**
+     * Puts a backup back in place of a database that does not open (damaged, say), so it cannot be restored into.
+     * The current file is itself kept first, as it was found. Refused while another process has the file open: it
+     * would go on writing to the replaced file.
      */
     public void restore(Path backup) {
         if (!list().contains(backup)) {
             throw new StoreException("db.noBackup", null, backup.getFileName());
+        }
+        if (Database.isOpenHere(dbFile) || openElsewhere()) {
+            throw new StoreException("db.inUse", null, dbFile);
         }
         try {
             // Copy first: taking the "before-restore" backup may prune the very file being restored.
@@ -112,6 +146,40 @@ public final class Backups {
             Files.move(tmp, dbFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new StoreException("db.failed", e, dbFile, e.getMessage());
+        }
+    }
+
+    /**
+     * True when another process holds SQLite's SHARED lock on the database (it has it open): a write lock on those
+     * bytes is refused. Only asked while this process has no connection to it, since closing the probe's channel
+     * releases every lock the process holds on the file.
+     */
+    private boolean openElsewhere() {
+        if (!Files.isRegularFile(dbFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(dbFile, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock probe = channel.tryLock(LockGuard.SHARED_FIRST, LockGuard.SHARED_SIZE, false);
+            if (probe == null) {
+                return true;
+            }
+            probe.release();
+            return false;
+        } catch (IOException e) {
+            return false; // read-only: nothing can be restored over it anyway, and the move will say so
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // a hidden temporary folder left in the backups folder; the next restore's clean-up is not needed
         }
     }
 

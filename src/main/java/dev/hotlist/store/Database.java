@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
@@ -25,6 +26,13 @@ import org.sqlite.SQLiteException;
  * knows, takes a backup and migrates it when it is older, then switches it to WAL. Every write runs in a
  * {@code BEGIN IMMEDIATE} transaction, so two processes never deadlock upgrading a read lock; a busy database
  * is waited for (busy timeout) and the transaction retried, so "database is locked" never reaches the user.
+ *
+ * <p>A committed write stays committed whatever else this process or others do with the file (issue 12, and
+ * {@code docs/decisions/0002-locks-that-survive-foreign-closes.md}): {@link LockGuard} holds locks that no
+ * foreign {@code close()} in the process can drop, and where such locks do not exist {@link JournalFiles}
+ * notices, before every read and write and after every commit, when the files under the connection were swapped;
+ * the connection is then reopened without letting it write its orphaned journal anywhere, and a commit made in
+ * that moment is confirmed by its {@code write_mark} or made again, never reported as saved when it is not.
  */
 public final class Database implements AutoCloseable {
     /** "HOTL": marks a SQLite file as ours. */
@@ -37,10 +45,20 @@ public final class Database implements AutoCloseable {
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
-    private final Connection connection;
+    private Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private boolean inTransaction;
     private final Backups backups;
+    /** The file identity this connection was counted under in {@link OpenDatabases}; null until open. */
+    private Object openKey;
+    /** The files the connection uses, as when it opened them; null until open (and during migrations). */
+    private JournalFiles files;
+    /** This object's name in {@code write_mark}, and the number of its last commit there. */
+    private final String writer = UUID.randomUUID().toString();
+    private long commits;
+    private int reopens;
+    /** Why this database can no longer be used (its file was replaced or deleted under it); null while it can. */
+    private String retired;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -85,50 +103,110 @@ public final class Database implements AutoCloseable {
         refuseForeignFile(absolute);
         Connection connection = connect(absolute);
         Database db = new Database(absolute, connection);
-        try {
+        return prepared(db, c -> {
             db.migrate();
-            try (Statement st = connection.createStatement()) {
-                st.execute("PRAGMA journal_mode=WAL");
-                st.execute("PRAGMA synchronous=NORMAL");
-                st.execute("PRAGMA cache_size=-65536"); // 64 MB: index pages of a big import stay in memory
-                st.execute("PRAGMA temp_store=MEMORY");
-            }
+            db.useWal();
+            return null;
+        });
+    }
+
+    /** Runs {@code setup} on a new database's connection; a failure closes the database and says why. */
+    private static Database prepared(Database db, SqlWork<?> setup) {
+        try {
+            setup.run(db.connection);
             return db;
         } catch (SQLException e) {
             db.close();
-            throw new StoreException("db.cannotOpen", e, absolute, e.getMessage());
+            throw new StoreException("db.cannotOpen", e, db.file, e.getMessage());
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
     }
 
+    /** Switches to WAL, then counts the connection as open and notes the files it uses. */
+    private void useWal() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA journal_mode=WAL");
+            st.execute("PRAGMA synchronous=NORMAL");
+            st.execute("PRAGMA cache_size=-65536"); // 64 MB: index pages of a big import stay in memory
+            st.execute("PRAGMA temp_store=MEMORY");
+        }
+        longQuery(connection, "SELECT count(*) FROM sqlite_schema"); // a read: the -wal and -shm are open now
+        openKey = OpenDatabases.opened(file);
+        JournalFiles now = JournalFiles.of(file);
+        files = now.complete() ? now : null;
+    }
+
     public Path file() {
         return file;
+    }
+
+    /**
+     * True when {@code path} is a database this process has open, or one of its journal files: code here must not
+     * open and close such a file itself (an import of it, say), since that would release SQLite's locks.
+     */
+    public static boolean isOpenHere(Path path) {
+        return OpenDatabases.contains(path);
+    }
+
+    /** Whether this database's connection is protected by {@link LockGuard} (false where the system has none). */
+    boolean guarded() {
+        lock.lock();
+        try {
+            return openKey != null && OpenDatabases.guarded(openKey);
+        } finally {
+            lock.unlock();
+        }
     }
 
     public Backups backups() {
         return backups;
     }
 
-    /** Runs {@code work} in one write transaction: all of it commits, or none of it. Nested calls join it. */
+    /**
+     * Runs {@code work} in one write transaction: all of it commits, or none of it. Nested calls join it. The work
+     * may run more than once (after a busy database, or a commit that did not reach the file), so it must do its
+     * whole job from the state it reads.
+     */
     public <T> T write(SqlWork<T> work) {
+        return write(work, true);
+    }
+
+    /**
+     * {@link #write} for work that can run only once (it consumes a sheet): when its commit cannot be confirmed on
+     * disk it fails with a message instead of running again.
+     */
+    public <T> T writeOnce(SqlWork<T> work) {
+        return write(work, false);
+    }
+
+    private <T> T write(SqlWork<T> work, boolean repeatable) {
         lock.lock();
         try {
             if (inTransaction) {
                 return work.run(connection);
             }
             for (int attempt = 0; ; attempt++) {
+                boolean begun = false;
                 try {
+                    keepFilesCurrent();
                     execute("BEGIN IMMEDIATE");
                     inTransaction = true;
+                    begun = true;
                     T result = work.run(connection);
+                    long mark = markCommit();
                     execute("COMMIT");
                     inTransaction = false;
-                    return result;
+                    if (committedToDisk(mark)) {
+                        return result;
+                    }
+                    if (!repeatable) {
+                        throw new StoreException("db.commitLost", null, file);
+                    }
                 } catch (SQLException e) {
                     rollbackQuietly();
-                    if (isBusy(e) && attempt < BUSY_RETRIES) {
+                    if (isBusy(e) && attempt < BUSY_RETRIES && (repeatable || !begun)) {
                         pause(attempt);
                         continue;
                     }
@@ -151,6 +229,9 @@ public final class Database implements AutoCloseable {
         try {
             for (int attempt = 0; ; attempt++) {
                 try {
+                    if (!inTransaction) {
+                        keepFilesCurrent();
+                    }
                     return work.run(connection);
                 } catch (SQLException e) {
                     if (isBusy(e) && attempt < BUSY_RETRIES) {
@@ -165,9 +246,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Changes whenever another connection (another window or process) commits: a cheap "is my cache stale". */
+    /**
+     * Changes whenever another connection (another window or process) commits: a cheap "is my cache stale". SQLite
+     * counts per connection, so a reopened connection starts a new count; the number of reopens keeps them apart.
+     */
     public long dataVersion() {
-        return read(c -> longQuery(c, "PRAGMA data_version"));
+        return read(c -> ((long) reopens << 40) + longQuery(c, "PRAGMA data_version"));
     }
 
     /** Writes a consistent copy of the whole database to {@code target} (which must not exist). */
@@ -181,11 +265,59 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Replaces everything in this database with the contents of {@code source}, a Hotlist database of this schema
+     * version, as one write transaction through the open connection: other windows and processes keep their
+     * connections and simply see a new commit, where swapping the file would leave them writing to a file nobody
+     * reads. The {@code write_mark} table is this database's own and is kept.
+     */
+    void replaceContentsWith(Path source) {
+        lock.lock();
+        try {
+            keepFilesCurrent();
+            try (var attach = connection.prepareStatement("ATTACH DATABASE ? AS restored")) {
+                attach.setString(1, source.toString());
+                attach.execute();
+            }
+            try {
+                write(c -> {
+                    List<String> tables = new java.util.ArrayList<>();
+                    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                            "SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                    + "AND name <> 'write_mark' ORDER BY name")) {
+                        while (rs.next()) {
+                            tables.add(rs.getString(1));
+                        }
+                    }
+                    try (Statement st = c.createStatement()) {
+                        st.execute("PRAGMA defer_foreign_keys = ON");
+                        for (String table : tables) {
+                            st.execute("DELETE FROM main.\"" + table + "\"");
+                        }
+                        for (String table : tables) {
+                            st.execute("INSERT INTO main.\"" + table + "\" SELECT * FROM restored.\"" + table + "\"");
+                        }
+                    }
+                    return null;
+                });
+            } finally {
+                execute("DETACH DATABASE restored");
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     @Override
     public void close() {
         lock.lock();
         try {
-            if (!connection.isClosed()) {
+            if (openKey != null) {
+                OpenDatabases.close(openKey, connection);
+                openKey = null;
+            } else if (!connection.isClosed()) {
                 connection.close();
             }
         } catch (SQLException ignored) {
@@ -193,6 +325,101 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Numbers this commit in {@code write_mark}, inside its transaction, so that a commit whose journal was
+     * deleted under it can later be told apart from one that reached the file. Returns the number, or 0 when the
+     * database is not fully open yet (migrations write before {@code write_mark} exists).
+     */
+    private long markCommit() throws SQLException {
+        if (files == null) {
+            return 0;
+        }
+        try (var st = connection.prepareStatement(
+                "INSERT OR REPLACE INTO write_mark (writer, seq, at) VALUES (?, ?, ?)")) {
+            st.setString(1, writer);
+            st.setLong(2, commits + 1);
+            st.setString(3, java.time.Instant.now().toString());
+            st.executeUpdate();
+        }
+        if (commits == 0) {
+            // marks of connections long gone (a killed process never removes its own)
+            try (var st = connection.prepareStatement("DELETE FROM write_mark WHERE at < ?")) {
+                st.setString(1, java.time.Instant.now().minus(java.time.Duration.ofDays(1)).toString());
+                st.executeUpdate();
+            }
+        }
+        return ++commits;
+    }
+
+    /**
+     * After a commit: true when it is in the database file. Normally the files are the ones the connection opened
+     * and nothing more is asked; if they were swapped during the transaction, the connection is reopened on the
+     * files as they are now and the commit's mark says whether another process's checkpoint had taken it in.
+     */
+    private boolean committedToDisk(long mark) throws SQLException {
+        if (files == null || !JournalFiles.CHECKED || files.sameAs(JournalFiles.of(file))) {
+            return true;
+        }
+        reopen();
+        try (var st = connection.prepareStatement("SELECT seq FROM write_mark WHERE writer = ?")) {
+            st.setString(1, writer);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() && rs.getLong(1) >= mark;
+            }
+        }
+    }
+
+    /** Before a read or a transaction: reopens the connection if the files under it are no longer the database's. */
+    private void keepFilesCurrent() throws SQLException {
+        if (retired != null) {
+            throw new StoreException(retired, null, file);
+        }
+        if (files != null && JournalFiles.CHECKED && !files.sameAs(JournalFiles.of(file))) {
+            reopen();
+        }
+    }
+
+    /**
+     * Replaces a connection whose journal files were swapped under it. Closing it alone would be harmful: believing
+     * itself the last user, it would checkpoint its orphaned journal into the database file, over whatever others
+     * committed since. So a second connection is opened first; SQLite then counts two users of the file in this
+     * process, and the stale one closes without checkpointing. The second one, opened on the files as they are now,
+     * is closed next, so that this process holds no connection to the file and the new one takes real locks again.
+     *
+     * <p>When the database file itself was replaced or deleted, nothing is reopened: the journal files at its path
+     * may still be the old file's, and pairing them with another file would corrupt it. The connection folds its
+     * journal into the file it had (wherever that went) and is retired; every later call says why.
+     */
+    private void reopen() throws SQLException {
+        JournalFiles now = JournalFiles.of(file);
+        if (!Files.isRegularFile(file) || !files.sameDatabase(now)) {
+            retire(Files.isRegularFile(file) ? "db.replaced" : "db.gone");
+        }
+        Connection bridge = connect(file);
+        try {
+            longQuery(bridge, "SELECT count(*) FROM sqlite_schema");
+            OpenDatabases.close(openKey, connection);
+            openKey = null;
+        } finally {
+            bridge.close();
+        }
+        connection = connect(file);
+        reopens++;
+        useWal();
+    }
+
+    private void retire(String why) {
+        try {
+            execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException ignored) {
+            // the commits stay in the old file's journal, which this connection no longer shares with anyone
+        }
+        OpenDatabases.closeRetired(openKey, connection);
+        openKey = null;
+        retired = why;
+        throw new StoreException(why, null, file);
     }
 
     static long longQuery(Connection c, String sql) throws SQLException {
@@ -257,6 +484,71 @@ public final class Database implements AutoCloseable {
         }, 2, Function.FLAG_DETERMINISTIC);
     }
 
+    /**
+     * A database in memory holding what the Hotlist database at {@code existing} holds (its leads, their extra fields,
+     * saved mappings and settings), or nothing when there is no file there; the file is only read (opened read-only,
+     * or as immutable when no process has it open), never changed or created. For a dry run: an import into this
+     * copy shows what the real one would do, and it is gone when closed. {@code existing} null: an empty one.
+     */
+    public static Database scratchCopyOf(Path existing) {
+        Path absolute = existing == null ? Path.of("scratch.db").toAbsolutePath() : existing.toAbsolutePath();
+        Connection connection;
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setGetGeneratedKeys(false);
+            config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+            connection = config.createConnection("jdbc:sqlite::memory:");
+        } catch (SQLException e) {
+            throw new StoreException("db.cannotOpen", e, absolute, e.getMessage());
+        }
+        return prepared(new Database(absolute, connection), c -> {
+            registerFunctions(c);
+            for (int v = 1; v <= SCHEMA_VERSION; v++) {
+                runMigration(c, v);
+            }
+            if (existing != null && Files.isRegularFile(absolute)) {
+                refuseForeignFile(absolute);
+                copyFrom(c, absolute);
+            }
+            return null;
+        });
+    }
+
+    /** Copies the tables an import reads from the file into the (current-schema) database on {@code c}. */
+    private static void copyFrom(Connection c, Path file) throws SQLException {
+        boolean live = Files.exists(sidecarOf(file, "-wal"));
+        String uri = file.toUri().toString().replaceFirst("^file:///", "file:/") + (live ? "?mode=ro" : "?immutable=1");
+        try (Statement st = c.createStatement()) {
+            st.execute("ATTACH DATABASE '" + uri.replace("'", "''") + "' AS src");
+            int version = 0;
+            try (ResultSet rs = st.executeQuery("PRAGMA src.user_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (version > SCHEMA_VERSION) {
+                throw new StoreException("db.newerVersion", null, file, version, SCHEMA_VERSION);
+            }
+            for (String table : List.of("lead", "lead_extra", "column_mapping", "setting")) {
+                List<String> columns = columnsOf(st, "main", table);
+                columns.retainAll(columnsOf(st, "src", table));
+                if (!columns.isEmpty()) {
+                    String list = String.join(", ", columns);
+                    st.execute("INSERT INTO main." + table + " (" + list + ") SELECT " + list + " FROM src." + table);
+                }
+            }
+            st.execute("DETACH DATABASE src");
+        }
+    }
+
+    private static List<String> columnsOf(Statement st, String schema, String table) throws SQLException {
+        List<String> out = new java.util.ArrayList<>();
+        try (ResultSet rs = st.executeQuery("PRAGMA " + schema + ".table_info(" + table + ")")) {
+            while (rs.next()) {
+                out.add(rs.getString("name"));
+            }
+        }
+        return out;
+    }
+
     /** Test hook: opens a file as it is, without checks or migrations (to fill an old-version file). */
     static Database openWithoutMigrating(Path file) {
         return new Database(file.toAbsolutePath(), connect(file.toAbsolutePath()));
@@ -297,6 +589,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static void refuseForeignFile(Path file) {
+        if (isOpenHere(file)) {
+            return; // checked when this process opened it; reading it here would release the open one's locks
+        }
         try {
             if (Files.exists(file) && Files.size(file) > 0) {
                 byte[] head = new byte[SQLITE_MAGIC.length];

@@ -1,6 +1,7 @@
 package dev.hotlist.store;
 
 import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.Outcome;
 import dev.hotlist.domain.Stage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,7 +21,7 @@ import java.util.Optional;
 public final class LeadStore {
     static final String SHEET_COLUMNS = "external_id, name, company, email, phone, email_key, phone_key, name_key, "
             + "need_stated, need_scale, buying_stated, buying_date, budget, source, segment, customer_type, region, "
-            + "size, owner, notes";
+            + "size, owner, notes, outcome, closed_on, do_not_call";
     private static final String ALL_COLUMNS = "id, " + SHEET_COLUMNS
             + ", stage, user_notes, snoozed_until, next_action_date, batch_id, created_at, updated_at";
     static final String FIND_BY_ID = "SELECT " + ALL_COLUMNS + " FROM lead WHERE id = ?";
@@ -134,9 +135,18 @@ public final class LeadStore {
                 needScale, rs.getString("buying_stated"), date(rs.getString("buying_date")), rs.getString("budget"),
                 rs.getString("source"), rs.getString("segment"), rs.getString("customer_type"),
                 rs.getString("region"), rs.getString("size"), rs.getString("owner"), rs.getString("notes"), extra,
+                outcome(rs.getString("outcome")), date(rs.getString("closed_on")), rs.getInt("do_not_call") != 0,
                 Stage.valueOf(rs.getString("stage")), rs.getString("user_notes"),
                 date(rs.getString("snoozed_until")), date(rs.getString("next_action_date")), batchId,
                 Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")));
+    }
+
+    static Outcome outcome(String stored) {
+        return stored == null || stored.isEmpty() ? null : Outcome.valueOf(stored);
+    }
+
+    static String stored(Outcome outcome) {
+        return outcome == null ? "" : outcome.name();
     }
 
     static LocalDate date(String iso) {

@@ -2,7 +2,7 @@ package dev.hotlist.bench;
 
 import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.Reason;
-import dev.hotlist.domain.Stage;
+import dev.hotlist.scoring.learning.Outcomes;
 import dev.hotlist.scoring.ReasonKeys;
 import dev.hotlist.scoring.learning.Learned;
 import dev.hotlist.scoring.learning.Learner;
@@ -43,7 +43,7 @@ public final class LearnRealLeads {
                 shown[i] = need.score();
                 uncapped[i] = need.score() - need.reasons().stream()
                         .filter(x -> x.key().equals(ReasonKeys.NEED_CAPPED)).mapToInt(Reason::points).sum();
-                won[i] = leads.get(i).stage() == Stage.WON;
+                won[i] = Outcomes.won(leads.get(i)).orElseThrow();
                 ends += need.score() == 0 || need.score() == 100 ? 1 : 0;
             }
             System.out.printf("at 0 or 100: %d of %d; in-sample AUC as shown %.4f, before the cap %.4f%n", ends,

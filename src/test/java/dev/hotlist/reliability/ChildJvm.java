@@ -11,11 +11,17 @@ final class ChildJvm {
     }
 
     static Process start(Path output, Class<?> main, String... args) throws IOException {
+        return start(output, List.of(), main, args);
+    }
+
+    /** {@link #start(Path, Class, String...)} with JVM options such as {@code -Dhotlist.lockGuard=false}. */
+    static Process start(Path output, List<String> jvmOptions, Class<?> main, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx256m");
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-Xshare:auto");
+        cmd.addAll(jvmOptions);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(main.getName());

@@ -91,6 +91,13 @@ class CrashSafetyTest {
         return text.substring(0, end).lines().filter(l -> l.startsWith(prefix)).toList();
     }
 
+    /** The integrity check of the database file, opened afresh. */
+    static String integrityOf(Path db) {
+        try (Database d = Database.openExisting(db)) {
+            return integrity(d);
+        }
+    }
+
     static String integrity(Database d) {
         String result = d.read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {

@@ -1,6 +1,7 @@
 package dev.hotlist.scoring.learning;
 
 import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.Outcome;
 import dev.hotlist.domain.Stage;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,9 +15,10 @@ import java.util.Optional;
 /**
  * Which leads are won, which lost, and when: the one place that decides what the need is learned from.
  *
- * <p>Today the outcome is the lead's stage: WON or LOST, set by hand or by a logged won, lost or not-interested
- * call, which also dates it. An outcome column of an imported sheet joins here, in {@link #won(Lead)}, once leads
- * carry it: the stage the salesperson set wins over the sheet.
+ * <p>The salesperson's own word first: the stage WON or LOST, set by hand or by a logged won, lost or
+ * not-interested call (which dates it). Else the sheet's: an outcome column of an imported sheet
+ * ({@link Lead#outcome()}, Converted 1/0, Won/Lost, 是否成交…), dated by its close date when the sheet gives one.
+ * A lead with neither is open. Undated outcomes are dated by their import.
  */
 public final class Outcomes {
     private Outcomes() {
@@ -45,12 +47,12 @@ public final class Outcomes {
         if (lead.stage() == Stage.LOST) {
             return Optional.of(false);
         }
-        return Optional.empty();
+        return lead.outcome() == null ? Optional.empty() : Optional.of(lead.outcome() == Outcome.WON);
     }
 
     /**
      * Splits {@code leads} by outcome; {@code closedAt} holds, by lead id, when a closing call was logged, which dates
-     * the outcome (a lead without one is dated by its import).
+     * the outcome; else the sheet's close date of its outcome column, else the lead's import.
      */
     public static Split split(Collection<Lead> leads, Map<Long, Instant> closedAt, ZoneId zone) {
         List<Labeled> labeled = new ArrayList<>();
@@ -62,10 +64,12 @@ public final class Outcomes {
                 continue;
             }
             Instant at = closedAt.get(lead.id());
-            if (at == null) {
-                at = lead.createdAt();
+            LocalDate day = at != null ? LocalDate.ofInstant(at, zone)
+                    : lead.stage().isClosed() || lead.closedOn() == null ? null : lead.closedOn();
+            if (day == null && lead.createdAt() != null) {
+                day = LocalDate.ofInstant(lead.createdAt(), zone);
             }
-            labeled.add(new Labeled(lead, won.get(), at == null ? null : LocalDate.ofInstant(at, zone)));
+            labeled.add(new Labeled(lead, won.get(), day));
         }
         return new Split(List.copyOf(labeled), List.copyOf(open));
     }

@@ -5,7 +5,7 @@
  *
  * <ul>
  *   <li>{@link dev.hotlist.scoring.learning.Outcomes}: which leads are won, lost or open, and when, the one place
- *       outcomes come from (today the stage; the sheet's outcome column joins there).</li>
+ *       outcomes come from (the stage first, else the sheet's outcome column).</li>
  *   <li>{@link dev.hotlist.scoring.learning.LeadColumn}: the lead's fields and every extra column of its sheet, none
  *       named in code. {@code FeatureSpace} turns each into bins (values, number ranges, blank, other) from the
  *       training leads only, and leaves out ids, constants and, by {@code LeakageGuard}, the columns whose values
@@ -22,6 +22,6 @@
  * Speed: a fit reads each lead's cells once ({@code Cells}: numbered distinct texts per column) and works every
  * distinct text out once; leads share their extra columns' header layout
  * ({@link dev.hotlist.domain.ExtraColumns}), so the model finds its columns once per sheet, not once per lead.
- * See docs/decisions/0002-learned-need.md.
+ * See docs/decisions/0004-learned-need.md.
  */
 package dev.hotlist.scoring.learning;

@@ -19,6 +19,8 @@ public final class ExportException extends IOException {
         NOT_WRITABLE("error.notWritable"),
         /** More leads than one Excel sheet holds. */
         TOO_MANY_ROWS("error.tooManyRows"),
+        /** The target is a database Hotlist has open: writing over it would destroy it. */
+        IS_DATABASE("error.isDatabase"),
         /** Writing failed part way, e.g. the disk is full. */
         WRITE_FAILED("error.writeFailed");
 
@@ -39,7 +41,7 @@ public final class ExportException extends IOException {
     }
 
     /** The exception for {@code problem} with {@code file}; {@code args} fill the message after the file name. */
-    static ExportException of(Problem problem, Path file, Locale locale, Throwable cause, Object... args) {
+    public static ExportException of(Problem problem, Path file, Locale locale, Throwable cause, Object... args) {
         Object[] all = new Object[args.length + 1];
         all[0] = file.toString();
         System.arraycopy(args, 0, all, 1, args.length);

@@ -154,6 +154,24 @@ class LearnerTest {
     }
 
     @Test
+    void theSheetsOutcomeColumnTeachesAndTheSalespersonsStageWinsOverIt() {
+        Lead won = Lead.builder().id(1).outcome(dev.hotlist.domain.Outcome.WON)
+                .closedOn(java.time.LocalDate.of(2026, 3, 1)).createdAt(PlantedLeads.START).build();
+        Lead lostBySheet = Lead.builder().id(2).outcome(dev.hotlist.domain.Outcome.LOST).createdAt(PlantedLeads.START)
+                .build();
+        Lead reopenedWon = won.toBuilder().id(3).stage(Stage.LOST).build();
+        Lead open = Lead.builder().id(4).createdAt(PlantedLeads.START).build();
+        assertThat(Outcomes.won(won)).contains(true);
+        assertThat(Outcomes.won(lostBySheet)).contains(false);
+        assertThat(Outcomes.won(reopenedWon)).as("the stage the salesperson set wins").contains(false);
+        assertThat(Outcomes.won(open)).isEmpty();
+        Outcomes.Split split = Outcomes.split(List.of(won, lostBySheet, reopenedWon, open), Map.of(), ZoneOffset.UTC);
+        assertThat(split.labeled()).extracting(Outcomes.Labeled::day).containsExactly(
+                java.time.LocalDate.of(2026, 3, 1), java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 1, 1));
+        assertThat(split.open()).containsExactly(open);
+    }
+
+    @Test
     void stagesAreTheOutcomesAndNewOutcomesChangeTheSignature() {
         List<Lead> leads = PlantedLeads.planted(100, 20, 2);
         Outcomes.Split split = Outcomes.split(leads, Map.of(), ZoneOffset.UTC);
