@@ -2,7 +2,6 @@ package dev.hotlist.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,7 +19,8 @@ import java.util.Map;
  *                      null when the need is not a bare number
  * @param buyingStated  expected purchase / need-by as the sheet stated it ("明天", "next month", "2026-12-01")
  * @param buyingDate    {@code buyingStated} resolved to a real date against the import's as-of day; null if none
- * @param extra         imported columns that have no field of their own, by header, in sheet order
+ * @param extra         imported columns that have no field of their own, by header, in sheet order (held as
+ *                      {@link ExtraColumns})
  * @param outcome       how the lead ended as the sheet states it (an outcome column); null while unknown or open
  * @param closedOn      the close or conversion date the sheet gives beside its outcome; null if none
  * @param doNotCall     the sheet flags the person as not to be called (a Do Not Call column): never offered for calling
@@ -74,7 +74,7 @@ public record Lead(
         owner = orEmpty(owner);
         notes = orEmpty(notes);
         userNotes = orEmpty(userNotes);
-        extra = extra == null || extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+        extra = ExtraColumns.of(extra);
         stage = stage == null ? Stage.NEW : stage;
     }
 

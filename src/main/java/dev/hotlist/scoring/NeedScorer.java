@@ -26,7 +26,7 @@ import java.util.Set;
  * <p>All keywords are compiled once into {@link KeywordTable}s; scoring a lead reads each text once.
  * Instances are immutable and thread-safe.
  */
-public final class NeedScorer {
+public final class NeedScorer implements NeedSource {
     /** The neutral need, used when nothing is known. */
     public static final int BASELINE = 50;
     static final int PAIN_EACH = 6;
@@ -115,6 +115,7 @@ public final class NeedScorer {
     private final CellCache<Reason> sourceCells = new CellCache<>();
 
     /** Works out the need of one lead. */
+    @Override
     public NeedAssessment assess(Lead lead) {
         List<Reason> reasons = new ArrayList<>(6);
         Scan scan = SCANS.get().clear();

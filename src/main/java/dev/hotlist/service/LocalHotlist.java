@@ -15,8 +15,11 @@ import dev.hotlist.domain.ScoringSettings;
 import dev.hotlist.domain.Stage;
 import dev.hotlist.scoring.LeadScorer;
 import dev.hotlist.scoring.NeedScale;
+import dev.hotlist.scoring.NeedScorer;
+import dev.hotlist.scoring.NeedSource;
 import dev.hotlist.scoring.Ranking;
 import dev.hotlist.scoring.ReasonText;
+import dev.hotlist.scoring.learning.LearningReport;
 import dev.hotlist.sheets.LeadField;
 import dev.hotlist.sheets.LeadSheet;
 import dev.hotlist.sheets.LeadSheets;
@@ -71,12 +74,14 @@ public final class LocalHotlist implements Hotlist {
     private long generation;
     private ScoringSettings settings;
     private LeadScorer scorer;
+    private final NeedLearning learning;
 
     private LocalHotlist(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
         this.settings = db.read(Settings::scoring);
-        this.scorer = new LeadScorer(settings);
+        this.learning = new NeedLearning(clock, new NeedScorer());
+        this.scorer = new LeadScorer(settings, learning.rules());
     }
 
     /** Opens (creating and migrating as needed) the database at {@code file}. */
@@ -346,7 +351,7 @@ public final class LocalHotlist implements Hotlist {
         });
         synchronized (cacheLock) {
             settings = newSettings;
-            scorer = new LeadScorer(newSettings);
+            scorer = new LeadScorer(newSettings, scorer.needSource());
         }
     }
 
@@ -424,6 +429,24 @@ public final class LocalHotlist implements Hotlist {
     }
 
     @Override
+    public LearningReport learn() {
+        LearningReport report = learning.learn(db, db.read(LeadStore::all)).report();
+        invalidate();
+        return report;
+    }
+
+    @Override
+    public Optional<LearningState> learning() {
+        return learning.state(db);
+    }
+
+    @Override
+    public void useRules() {
+        learning.switchOff(db);
+        invalidate();
+    }
+
+    @Override
     public List<ImportBatch> imports() {
         return db.read(ImportBatches::all);
     }
@@ -446,7 +469,7 @@ public final class LocalHotlist implements Hotlist {
         db.backups().restoreInto(db, backup);
         synchronized (cacheLock) {
             settings = db.read(Settings::scoring);
-            scorer = new LeadScorer(settings);
+            scorer = new LeadScorer(settings, learning.rules());
         }
         invalidate();
     }
@@ -468,10 +491,18 @@ public final class LocalHotlist implements Hotlist {
             if (cachedRanking != null && version == cachedVersion && cachedRanking.scorer() == scorer) {
                 return cachedRanking;
             }
-            current = scorer;
             readAt = generation;
         }
-        Ranking fresh = Ranking.prepare(db.read(LeadStore::all), current);
+        List<Lead> leads = db.read(LeadStore::all);
+        // the learned need, re-fitted first when the outcomes changed since its fit, or the rules
+        NeedSource need = learning.needFor(db, leads);
+        synchronized (cacheLock) {
+            if (scorer.needSource() != need) {
+                scorer = new LeadScorer(settings, need);
+            }
+            current = scorer;
+        }
+        Ranking fresh = Ranking.prepare(leads, current);
         synchronized (cacheLock) {
             if (readAt == generation) {
                 cachedRanking = fresh;

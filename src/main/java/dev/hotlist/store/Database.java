@@ -37,7 +37,7 @@ import org.sqlite.SQLiteException;
 public final class Database implements AutoCloseable {
     /** "HOTL": marks a SQLite file as ours. */
     public static final int APPLICATION_ID = 0x484F544C;
-    static final List<String> MIGRATIONS = List.of("V1", "V2", "V3", "V4", "V5", "V6", "V7");
+    static final List<String> MIGRATIONS = List.of("V1", "V2", "V3", "V4", "V5", "V6", "V7", "V8");
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
     private static final int BUSY_TIMEOUT_MS = 15_000;
     private static final int BUSY_RETRIES = 8;

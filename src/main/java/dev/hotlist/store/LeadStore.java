@@ -27,6 +27,9 @@ public final class LeadStore {
     static final String FIND_BY_ID = "SELECT " + ALL_COLUMNS + " FROM lead WHERE id = ?";
     static final String EXTRAS_BY_ID = "SELECT key, value FROM lead_extra WHERE lead_id = ? ORDER BY position";
 
+    private static final int MAX_SHARED_VALUE = 64;
+    private static final int MAX_SHARED_VALUES = 200_000;
+
     private LeadStore() {
     }
 
@@ -37,12 +40,26 @@ public final class LeadStore {
     /** Every lead with its extra columns, in id order. */
     public static List<Lead> all(Connection c) throws SQLException {
         Map<Long, Map<String, String>> extras = new HashMap<>();
+        // A sheet's headers repeat on every lead: one copy of each, which also makes a lookup by header an identity
+        // check (the learned need reads every extra column of every lead).
+        Map<String, String> headers = new HashMap<>();
+        // Picklist values repeat too ("Yes", "Google", "Mumbai"): short ones are kept once each, up to a bound.
+        Map<String, String> values = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement(
                 "SELECT lead_id, key, value FROM lead_extra ORDER BY lead_id, position")) {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    extras.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2),
-                            rs.getString(3));
+                    String key = headers.computeIfAbsent(rs.getString(2), k -> k);
+                    String value = rs.getString(3);
+                    if (value.length() <= MAX_SHARED_VALUE) {
+                        String known = values.get(value);
+                        if (known != null) {
+                            value = known;
+                        } else if (values.size() < MAX_SHARED_VALUES) {
+                            values.put(value, value);
+                        }
+                    }
+                    extras.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(key, value);
                 }
             }
         }

@@ -22,6 +22,11 @@ class CommandLineTest {
     }
 
     Run run(String... args) {
+        return runCli(args);
+    }
+
+    /** Runs the command line as {@code java -jar hotlist.jar args…} would, with its output and exit code. */
+    static Run runCli(String... args) {
         CommandLine cmd = HotlistCommand.commandLine(db -> {
             throw new AssertionError("the app must not open for a subcommand");
         }, LocalHotlist::open);
