@@ -11,7 +11,8 @@ import java.util.Set;
  *                        source (case-insensitive); a text of digits and phone punctuation ("555-01") also finds
  *                        phones by their digits ("555 0103"); empty for any
  * @param includeSnoozed  whether leads snoozed past the as-of day are shown
- * @param includeClosed   whether WON and LOST leads are shown (also shown when {@code stages} names them)
+ * @param includeClosed   whether closed leads (stage WON or LOST, or an outcome from the sheet) are shown (also
+ *                        shown when {@code stages} names their stage)
  * @param snoozedOnly     only leads snoozed past the as-of day
  * @param dueToday        only leads to call today: HOT, overdue, or with a call back due by the as-of day
  */
@@ -84,7 +85,8 @@ public record LeadFilter(Set<Tier> tiers, Set<Stage> stages, Set<String> segment
 
     private boolean passesAllButTier(Lead lead, LeadScore score, LocalDate asOf, SearchableText.Query query,
                                      SearchableText words) {
-        if (!includeClosed && lead.stage().isClosed() && !stages.contains(lead.stage())) {
+        // a stated outcome closes a lead as a won or lost stage does; asking for that stage shows it
+        if (!includeClosed && lead.isClosed() && !stages.contains(lead.stage())) {
             return false;
         }
         boolean snoozed = lead.isSnoozedOn(asOf);

@@ -103,13 +103,21 @@ public final class Database implements AutoCloseable {
         refuseForeignFile(absolute);
         Connection connection = connect(absolute);
         Database db = new Database(absolute, connection);
-        try {
+        return prepared(db, c -> {
             db.migrate();
             db.useWal();
+            return null;
+        });
+    }
+
+    /** Runs {@code setup} on a new database's connection; a failure closes the database and says why. */
+    private static Database prepared(Database db, SqlWork<?> setup) {
+        try {
+            setup.run(db.connection);
             return db;
         } catch (SQLException e) {
             db.close();
-            throw new StoreException("db.cannotOpen", e, absolute, e.getMessage());
+            throw new StoreException("db.cannotOpen", e, db.file, e.getMessage());
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -474,6 +482,71 @@ public final class Database implements AutoCloseable {
                 result(LeadKeys.nameKey(value_text(0), value_text(1)));
             }
         }, 2, Function.FLAG_DETERMINISTIC);
+    }
+
+    /**
+     * A database in memory holding what the Hotlist database at {@code existing} holds (its leads, their extra fields,
+     * saved mappings and settings), or nothing when there is no file there; the file is only read (opened read-only,
+     * or as immutable when no process has it open), never changed or created. For a dry run: an import into this
+     * copy shows what the real one would do, and it is gone when closed. {@code existing} null: an empty one.
+     */
+    public static Database scratchCopyOf(Path existing) {
+        Path absolute = existing == null ? Path.of("scratch.db").toAbsolutePath() : existing.toAbsolutePath();
+        Connection connection;
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setGetGeneratedKeys(false);
+            config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+            connection = config.createConnection("jdbc:sqlite::memory:");
+        } catch (SQLException e) {
+            throw new StoreException("db.cannotOpen", e, absolute, e.getMessage());
+        }
+        return prepared(new Database(absolute, connection), c -> {
+            registerFunctions(c);
+            for (int v = 1; v <= SCHEMA_VERSION; v++) {
+                runMigration(c, v);
+            }
+            if (existing != null && Files.isRegularFile(absolute)) {
+                refuseForeignFile(absolute);
+                copyFrom(c, absolute);
+            }
+            return null;
+        });
+    }
+
+    /** Copies the tables an import reads from the file into the (current-schema) database on {@code c}. */
+    private static void copyFrom(Connection c, Path file) throws SQLException {
+        boolean live = Files.exists(sidecarOf(file, "-wal"));
+        String uri = file.toUri().toString().replaceFirst("^file:///", "file:/") + (live ? "?mode=ro" : "?immutable=1");
+        try (Statement st = c.createStatement()) {
+            st.execute("ATTACH DATABASE '" + uri.replace("'", "''") + "' AS src");
+            int version = 0;
+            try (ResultSet rs = st.executeQuery("PRAGMA src.user_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (version > SCHEMA_VERSION) {
+                throw new StoreException("db.newerVersion", null, file, version, SCHEMA_VERSION);
+            }
+            for (String table : List.of("lead", "lead_extra", "column_mapping", "setting")) {
+                List<String> columns = columnsOf(st, "main", table);
+                columns.retainAll(columnsOf(st, "src", table));
+                if (!columns.isEmpty()) {
+                    String list = String.join(", ", columns);
+                    st.execute("INSERT INTO main." + table + " (" + list + ") SELECT " + list + " FROM src." + table);
+                }
+            }
+            st.execute("DETACH DATABASE src");
+        }
+    }
+
+    private static List<String> columnsOf(Statement st, String schema, String table) throws SQLException {
+        List<String> out = new java.util.ArrayList<>();
+        try (ResultSet rs = st.executeQuery("PRAGMA " + schema + ".table_info(" + table + ")")) {
+            while (rs.next()) {
+                out.add(rs.getString("name"));
+            }
+        }
+        return out;
     }
 
     /** Test hook: opens a file as it is, without checks or migrations (to fill an old-version file). */

@@ -10,6 +10,8 @@ import dev.hotlist.ui.detail.LeadDetail;
 import dev.hotlist.ui.filters.FilterBar;
 import dev.hotlist.ui.filters.FilterWords;
 import dev.hotlist.ui.importer.FileJobs;
+import dev.hotlist.ui.learning.LearningDialog;
+import dev.hotlist.ui.learning.LearningViewModel;
 import dev.hotlist.ui.pipeline.PipelineTable;
 import dev.hotlist.ui.pipeline.PipelineViewModel;
 import dev.hotlist.ui.settings.SettingsDialog;
@@ -374,6 +376,8 @@ public final class MainWindow {
         MenuItem chart = item("menu.chart", "Shortcut+G", () -> side.getSelectionModel().select(1));
         MenuItem settings = item("menu.settings", null, whenOpen(this::editSettings));
         settings.setId("menuSettings");
+        MenuItem learning = item("menu.learning", null, whenOpen(this::showLearning));
+        learning.setId("menuLearning");
         MenuItem english = new MenuItem("English");
         english.setId("menuEnglish");
         english.setOnAction(e -> switchTo(Locale.ENGLISH));
@@ -382,7 +386,7 @@ public final class MainWindow {
         chinese.setOnAction(e -> switchTo(Locale.SIMPLIFIED_CHINESE));
         Menu language = new Menu(i18n.t("menu.language"), null, english, chinese);
         language.setId("menuLanguage");
-        Menu view = new Menu(i18n.t("menu.view"), null, refresh, chart, settings, language);
+        Menu view = new Menu(i18n.t("menu.view"), null, refresh, chart, settings, learning, language);
         view.setId("menuView");
         MenuItem about = item("app.about", null, this::about);
         Menu help = new Menu(i18n.t("menu.help"), null, about);
@@ -569,8 +573,14 @@ public final class MainWindow {
 
     /** Logs an outcome for the selected lead: a call back asks for its day, every call takes the typed note. */
     private void logCall(CallOutcome outcome) {
-        if (model.selectedProperty().get() == null) {
+        RankedLead lead = model.selectedProperty().get();
+        if (lead == null) {
             status.message(i18n.t("status.selectFirst"));
+            return;
+        }
+        if (lead.lead().doNotCall()) {
+            // the sheet says this person is not to be called: no call is offered or logged
+            status.message(i18n.t("status.doNotCall", lead.lead().displayName()));
             return;
         }
         String note = detail.takeNote();
@@ -673,6 +683,10 @@ public final class MainWindow {
                     status.message(i18n.t("status.settingsSaved"));
                     model.refresh();
                 }, e -> status.message(FileJobs.sentence(e, i18n))));
+    }
+
+    private void showLearning(Hotlist hotlist) {
+        new LearningDialog(i18n, stage, new LearningViewModel(hotlist, executor, i18n, model::refresh)).showAndWait();
     }
 
     private void undoLastImport() {

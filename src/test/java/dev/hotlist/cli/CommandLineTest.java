@@ -22,6 +22,11 @@ class CommandLineTest {
     }
 
     Run run(String... args) {
+        return runCli(args);
+    }
+
+    /** Runs the command line as {@code java -jar hotlist.jar args…} would, with its output and exit code. */
+    static Run runCli(String... args) {
         CommandLine cmd = HotlistCommand.commandLine(db -> {
             throw new AssertionError("the app must not open for a subcommand");
         }, LocalHotlist::open);
@@ -138,6 +143,57 @@ class CommandLineTest {
     }
 
     @Test
+    void aDryRunShowsTheMappingWithItsRejectionsTheMergesAndTheRowsAndWritesNothing() throws Exception {
+        Path csv = dir.resolve("sf.csv");
+        Files.writeString(csv, """
+                Id,FirstName,LastName,Email,Phone,HasOptedOutOfEmail,DoNotCall,Status
+                00Q1,Ann,Lee,ann@acme.com,+1 415 555 0100,false,false,Open - Not Contacted
+                00Q2,Bob,Stone,bob@stone.io,+1 212 555 0150,true,true,Closed - Converted
+                ,Ann,Lee,ann@acme.com,,false,false,Open - Not Contacted
+                """, StandardCharsets.UTF_8);
+        Path db = dir.resolve("dry/none.db");
+        Run dry = run("import", csv.toString(), "--db", db.toString(), "--dry-run", "--as-of", "2026-11-24");
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("\"HasOptedOutOfEmail\"", "-> extra",
+                        "(rejected email: 'HasOptedOutOfEmail' holds false/true: not an email)")
+                .contains("\"DoNotCall\"", "-> do_not_call")
+                .contains("\"Status\"", "-> outcome")
+                .contains("row 4 (\"Ann Lee\") joins the lead of row 2: same email")
+                .contains("row 3: id \"00Q2\", name \"Bob Stone\"", "outcome won", "DO NOT CALL")
+                .endsWith("dry run: would import 2 new, 0 updated, 0 skipped" + System.lineSeparator());
+        assertThat(dry.out()).doesNotContain("imported ");
+        assertThat(Files.exists(db.getParent())).as("no database, not even its folder").isFalse();
+
+        Path existing = dir.resolve("existing.db");
+        assertThat(run("import", csv.toString(), "--db", existing.toString()).code()).isZero();
+        byte[] before = Files.readAllBytes(existing);
+        List<String> filesBefore;
+        try (var files = Files.list(dir)) {
+            filesBefore = files.map(Path::toString).sorted().toList();
+        }
+        Run again = run("import", csv.toString(), "--db", existing.toString(), "--dry-run");
+        assertThat(again.out()).contains("joins a lead already in the database: same record id")
+                .endsWith("dry run: would import 0 new, 0 updated, 0 skipped" + System.lineSeparator());
+        assertThat(Files.readAllBytes(existing)).isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(Path::toString).sorted().toList()).isEqualTo(filesBefore);
+        }
+    }
+
+    @Test
+    void rankMarksDoNotCallLeads() throws Exception {
+        Path csv = dir.resolve("dnc.csv");
+        Files.writeString(csv, "Name,Phone,Do Not Call\nAnn Lee,+1 415 555 0100,Yes\nBob Stone,+1 212 555 0150,No\n",
+                StandardCharsets.UTF_8);
+        Path db = dir.resolve("dnc.db");
+        assertThat(run("import", csv.toString(), "--db", db.toString()).code()).isZero();
+        List<String> table = run("rank", "--db", db.toString()).out().lines().toList();
+        assertThat(table.get(0)).contains("call");
+        assertThat(table).filteredOn(l -> l.contains("Ann Lee")).singleElement().asString().contains("DNC");
+        assertThat(table).filteredOn(l -> l.contains("Bob Stone")).singleElement().asString().doesNotContain("DNC");
+    }
+
+    @Test
     void aMappingGivenOnTheCommandLineIsUsedAndRemembered() throws Exception {
         Path db = dir.resolve("m.db");
         Path csv = dir.resolve("odd.csv");
@@ -152,7 +208,8 @@ class CommandLineTest {
 
         Run again = run("import", csv.toString(), "--db", db.toString(), "--as-of", "2026-11-24");
         assertThat(again.code()).as("the corrections are remembered: " + again.err()).isZero();
-        assertThat(again.out()).contains("imported 0 new, 2 updated");
+        assertThat(again.out()).contains("2 rows found their leads unchanged" + System.lineSeparator()
+                + "imported 0 new, 0 updated, 0 skipped");
         List<String> rows = run("rank", "--db", db.toString(), "--as-of", "2026-11-24", "--format", "csv")
                 .out().lines().toList();
         assertThat(rows.get(1)).contains("Ann Lee").contains("ann@x.com");

@@ -72,6 +72,8 @@ class KilledImportTest {
                 killedMidway++;
             } else {
                 assertThat(child.exitValue()).isZero();
+                // imports run faster than the first one measured (a busy machine's load changes): aim earlier
+                span = Math.max(100, (long) (delay * 0.8));
             }
             checkAndUndo(db, finished);
             assertThat(fingerprint(db)).as("after kill %d the database is as before the import", kill)

@@ -130,6 +130,31 @@ class MainWindowTest {
         assertThat(hotlist.callLog(ids.get(4))).as("Ctrl+Z took the last call back").isEmpty();
     }
 
+    @Test
+    void aDoNotCallLeadIsMarkedNotOfferedForCallingAndALeadTheSheetClosedIsOutOfTheList(FxRobot robot)
+            throws Exception {
+        PipelineViewModel model = leadsShown(robot, "dnc.csv", "Name,Phone,Do Not Call,Need,Buying time,Status\n"
+                + "Ann Hot,555 0101,Yes,urgent,tomorrow,Open\n"
+                + "Ben Hot,555 0102,No,urgent,tomorrow,Won\n"
+                + "Cara Hot,555 0103,No,urgent,tomorrow,Open\n", 2);
+        assertThat(model.rows()).extracting(r -> r.lead().name()).as("won in the sheet: closed, not to call")
+                .containsExactly("Ann Hot", "Cara Hot");
+        robot.interact(() -> window.views().showNumber(3));
+        waitFor(10, TimeUnit.SECONDS, () -> window.views().activeProperty().get().key().equals("builtin:ALL_OPEN"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.rows()).extracting(r -> r.lead().name()).doesNotContain("Ben Hot");
+        robot.clickOn(row(robot, 0));
+        RankedLead ann = model.selectedProperty().get();
+        assertThat(ann.lead().name()).isEqualTo("Ann Hot");
+        assertThat(robot.lookup("#doNotCallMark").queryAs(Label.class).getText()).isEqualTo("[Do Not Call]");
+        assertThat(robot.lookup("#log-REACHED").query().isDisabled()).as("no call offered").isTrue();
+        robot.type(KeyCode.DIGIT1);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statusMessage").queryAs(Label.class).getText()
+                .contains("Do Not Call"));
+        assertThat(hotlist.callLog(ann.lead().id())).as("the key refused: no call logged").isEmpty();
+        assertThat(model.selectedProperty().get().lead().id()).as("and the selection stayed").isEqualTo(ann.lead().id());
+    }
+
     /** The table's row showing {@code index}, as drawn. */
     private static javafx.scene.control.TableRow<?> row(FxRobot robot, int index) {
         return robot.lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
@@ -364,13 +389,17 @@ class MainWindowTest {
 
     /** {@code csv} imported and the Today view showing it; the model of the window. */
     private PipelineViewModel leadsShown(FxRobot robot, String file, String csv) throws Exception {
+        return leadsShown(robot, file, csv, csv.lines().count() - 1);
+    }
+
+    /** {@code csv} imported and the Today view showing {@code rows} of it; the model of the window. */
+    private PipelineViewModel leadsShown(FxRobot robot, String file, String csv, long rows) throws Exception {
         Path path = dir.resolve(file);
         Files.writeString(path, csv, StandardCharsets.UTF_8);
         waitFor(10, TimeUnit.SECONDS, () -> hotlist != null && window.views().activeProperty().get() != null);
         hotlist.importFile(path, SheetOptions.defaults(), TODAY, Progress.NONE, Locale.ENGLISH);
         PipelineViewModel model = window.model();
         robot.interact(model::refresh);
-        long rows = csv.lines().count() - 1;
         waitFor(10, TimeUnit.SECONDS, () -> model.rows().size() == rows);
         WaitForAsyncUtils.waitForFxEvents();
         return model;

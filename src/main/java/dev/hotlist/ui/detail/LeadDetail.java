@@ -120,7 +120,17 @@ public final class LeadDetail extends ScrollPane {
         }
         content.getChildren().addAll(tier, scores);
         snoozedLine(l).ifPresent(content.getChildren()::add);
-        content.getChildren().addAll(heading("detail.log"), note, outcomeButtons(), stageAndSnooze(l),
+        if (l.doNotCall()) {
+            Label mark = new Label(i18n.t("status.doNotCall", l.displayName()));
+            mark.setId("detailDoNotCall");
+            mark.getStyleClass().add("do-not-call");
+            mark.setWrapText(true);
+            content.getChildren().add(mark);
+        }
+        FlowPane outcomes = outcomeButtons();
+        // not offered for calling: the buttons are there, greyed, so the pane keeps its place
+        outcomes.setDisable(l.doNotCall());
+        content.getChildren().addAll(heading("detail.log"), note, outcomes, stageAndSnooze(l),
                 heading("detail.why"), reasons(lead), heading("detail.fields"), fields(l), myNotes(l));
         if (!l.notes().isBlank()) {
             Label notes = new Label(l.notes());

@@ -85,7 +85,19 @@ public final class PipelineTable extends TableView<RankedLead> {
         TableColumn<RankedLead, RankedLead> company = column("col-company", i18n.t("col.company"), 150, 90,
                 r -> new Label(r.lead().company()));
         TableColumn<RankedLead, RankedLead> phone = column("col-phone", i18n.t("col.phone"), 116, 116,
-                r -> new Label(r.lead().phone()));
+                r -> {
+                    Label number = new Label(r.lead().phone());
+                    if (!r.lead().doNotCall()) {
+                        return number;
+                    }
+                    // the sheet says not to call this person: the number stays readable, the mark says so
+                    Label mark = new Label(i18n.t("col.doNotCallMark"));
+                    mark.setId("doNotCallMark");
+                    mark.getStyleClass().add("do-not-call");
+                    VBox both = new VBox(0, number, mark);
+                    both.setAlignment(Pos.CENTER_LEFT);
+                    return both;
+                });
         TableColumn<RankedLead, RankedLead> buying = column("col-buying", i18n.t("col.buying"), 112, 112, r -> {
             LocalDate d = r.lead().buyingDate();
             VBox both = twoLines(buyingText(r, i18n, asOf.get()), d == null ? r.lead().buyingStated()

@@ -308,6 +308,22 @@ public final class FakeHotlist implements Hotlist {
         undoKinds.push(kind);
     }
 
+    /** Learning is not faked: the pipeline's tests rank with the rules. */
+    @Override
+    public dev.hotlist.scoring.learning.LearningReport learn() {
+        throw new UnsupportedOperationException("FakeHotlist ranks with the rules only");
+    }
+
+    @Override
+    public Optional<dev.hotlist.service.LearningState> learning() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void useRules() {
+        // already the rules
+    }
+
     @Override
     public Optional<UndoneAction> undoLastAction() {
         if (undo.isEmpty()) {
