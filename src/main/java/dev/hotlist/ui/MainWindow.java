@@ -258,8 +258,11 @@ public final class MainWindow {
     private void placeDivider() {
         boolean[] dragged = {false};
         pipeline.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getTarget() instanceof Node n && n.getStyleClass().contains("split-pane-divider")) {
-                dragged[0] = true;
+            // the divider or its grabber: from then on the user's width stands
+            for (Node n = e.getTarget() instanceof Node t ? t : null; n != null && n != pipeline; n = n.getParent()) {
+                if (n.getStyleClass().contains("split-pane-divider")) {
+                    dragged[0] = true;
+                }
             }
         });
         Runnable place = () -> {
