@@ -22,6 +22,8 @@ import java.util.Map;
  * @param buyingDate    {@code buyingStated} resolved to a real date against the import's as-of day; null if none
  * @param extra         imported columns that have no field of their own, by header, in sheet order
  * @param batchId       the import batch that last wrote the sheet fields; null for leads entered by hand
+ * @param assignee      who on the team claimed the lead (team mode's owner); empty when unassigned
+ * @param version       raised by every change; an edit made against an older version is refused, not lost
  */
 public record Lead(
         long id,
@@ -49,7 +51,9 @@ public record Lead(
         LocalDate nextActionDate,
         Long batchId,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String assignee,
+        long version) {
 
     public Lead {
         externalId = orEmpty(externalId);
@@ -68,6 +72,7 @@ public record Lead(
         owner = orEmpty(owner);
         notes = orEmpty(notes);
         userNotes = orEmpty(userNotes);
+        assignee = orEmpty(assignee);
         extra = extra == null || extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
         stage = stage == null ? Stage.NEW : stage;
     }
@@ -81,6 +86,11 @@ public record Lead(
             return company;
         }
         return !email.isEmpty() ? email : phone;
+    }
+
+    /** True when nobody on the team has claimed it. */
+    public boolean isUnassigned() {
+        return assignee.isEmpty();
     }
 
     /** True when snoozed past the given day. */
@@ -128,6 +138,8 @@ public record Lead(
         private Long batchId;
         private Instant createdAt;
         private Instant updatedAt;
+        private String assignee;
+        private long version;
 
         private Builder() {
         }
@@ -159,6 +171,8 @@ public record Lead(
             batchId = l.batchId;
             createdAt = l.createdAt;
             updatedAt = l.updatedAt;
+            assignee = l.assignee;
+            version = l.version;
         }
 
         public Builder id(long v) { id = v; return this; }
@@ -188,11 +202,13 @@ public record Lead(
         public Builder batchId(Long v) { batchId = v; return this; }
         public Builder createdAt(Instant v) { createdAt = v; return this; }
         public Builder updatedAt(Instant v) { updatedAt = v; return this; }
+        public Builder assignee(String v) { assignee = v; return this; }
+        public Builder version(long v) { version = v; return this; }
 
         public Lead build() {
             return new Lead(id, externalId, name, company, email, phone, needStated, needScale, buyingStated,
                     buyingDate, budget, source, segment, customerType, region, size, owner, notes, extra, stage,
-                    userNotes, snoozedUntil, nextActionDate, batchId, createdAt, updatedAt);
+                    userNotes, snoozedUntil, nextActionDate, batchId, createdAt, updatedAt, assignee, version);
         }
     }
 }

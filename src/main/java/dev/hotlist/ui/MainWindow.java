@@ -149,7 +149,7 @@ public final class MainWindow {
 
     private void open(Supplier<Hotlist> opener, Recovery recovery) {
         runner.later(opener::get, hotlist -> {
-            status.database(i18n.t("status.db", hotlist.databasePath()));
+            status.database(i18n.t("status.db", hotlist.location()));
             status.message(i18n.t("status.ready"));
             model.attach(hotlist);
         }, e -> runner.later(recovery::backups, backups -> cannotOpen(e, backups, opener, recovery),
@@ -456,7 +456,7 @@ public final class MainWindow {
     private void about() {
         String version = MainWindow.class.getPackage().getImplementationVersion();
         Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.t("app.aboutText",
-                version == null ? "development" : version, model.hotlist() == null ? "" : model.hotlist().databasePath()));
+                version == null ? "development" : version, model.hotlist() == null ? "" : model.hotlist().location()));
         alert.initOwner(stage);
         alert.setTitle(i18n.t("app.about"));
         alert.setHeaderText(i18n.t("app.title"));
