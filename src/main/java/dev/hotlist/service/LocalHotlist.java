@@ -91,10 +91,19 @@ public final class LocalHotlist implements Hotlist {
     /** Set by our own writes on such a store: the next ranking fetches what changed instead of rereading all. */
     private boolean stale;
     private final Object refreshLock = new Object();
+    /** Who claims and edits through this object. */
+    private final String user;
+    /** Leads read from the database so far: a server's refresh must read what changed, never every lead again. */
+    private long leadsRead;
 
     private LocalHotlist(Store db, Clock clock) {
+        this(db, clock, db.user());
+    }
+
+    private LocalHotlist(Store db, Clock clock, String user) {
         this.db = db;
         this.clock = clock;
+        this.user = user;
         this.settings = db.read(Settings::scoring);
         this.scorer = new LeadScorer(settings);
     }
@@ -115,6 +124,11 @@ public final class LocalHotlist implements Hotlist {
 
     public static LocalHotlist open(DatabaseLocation location, Clock clock) {
         return new LocalHotlist(openStore(location, true), clock);
+    }
+
+    /** {@link #open(DatabaseLocation, Clock)} as a given team member (two people in one test, say). */
+    public static LocalHotlist open(DatabaseLocation location, Clock clock, String user) {
+        return new LocalHotlist(openStore(location, true), clock, user);
     }
 
     /** {@link #open(DatabaseLocation)} for commands that only read: a missing file is an error, not a new database. */
@@ -162,7 +176,14 @@ public final class LocalHotlist implements Hotlist {
 
     @Override
     public String user() {
-        return db.user();
+        return user;
+    }
+
+    /** How many leads this object has read from the database (for tests of the change feed). */
+    long leadsRead() {
+        synchronized (refreshLock) {
+            return leadsRead;
+        }
     }
 
     /** A count query: cheap even for a million leads, and it needs no ranking. */
@@ -465,8 +486,7 @@ public final class LocalHotlist implements Hotlist {
      * version-checked UPDATE, in one transaction; a race with another writer makes the transaction run again.
      */
     private void editCurrent(long leadId, java.util.function.UnaryOperator<Lead> change) {
-        String user = db.user();
-        db.write(c -> {
+                db.write(c -> {
             Lead now = LeadStore.find(c, leadId).orElseThrow(() -> new IllegalArgumentException(
                     "No lead with id " + leadId));
             if (!LeadEdits.save(c, change.apply(now), user, clock.instant())) {
@@ -488,8 +508,7 @@ public final class LocalHotlist implements Hotlist {
      */
     @Override
     public EditOutcome save(Lead edited) {
-        String user = db.user();
-        EditOutcome outcome = db.write(c -> {
+                EditOutcome outcome = db.write(c -> {
             if (LeadEdits.save(c, edited, user, clock.instant())) {
                 return new EditOutcome.Saved(LeadStore.find(c, edited.id()).orElseThrow());
             }
@@ -505,8 +524,7 @@ public final class LocalHotlist implements Hotlist {
 
     @Override
     public ClaimOutcome claim(long leadId) {
-        String user = db.user();
-        ClaimOutcome outcome = db.write(c -> {
+                ClaimOutcome outcome = db.write(c -> {
             boolean mine = LeadEdits.claim(c, leadId, user, clock.instant());
             Lead lead = LeadStore.find(c, leadId).orElseThrow(() -> new IllegalArgumentException(
                     "No lead with id " + leadId));
@@ -518,8 +536,7 @@ public final class LocalHotlist implements Hotlist {
 
     @Override
     public boolean release(long leadId) {
-        String user = db.user();
-        boolean released = db.write(c -> LeadEdits.release(c, leadId, user, clock.instant()));
+                boolean released = db.write(c -> LeadEdits.release(c, leadId, user, clock.instant()));
         invalidate();
         return released;
     }
@@ -616,11 +633,13 @@ public final class LocalHotlist implements Hotlist {
                     for (Lead l : LeadStore.all(c)) {
                         leadsById.put(l.id(), l);
                     }
+                    leadsRead += leadsById.size();
                     return m;
                 });
                 changeMark = mark;
             } else {
                 LeadChanges changes = db.read(c -> LeadChanges.since(c, changeMark));
+                leadsRead += changes.changed().size();
                 for (Lead l : changes.changed()) {
                     leadsById.put(l.id(), l);
                 }

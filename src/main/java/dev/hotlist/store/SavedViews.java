@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
 /** Named filters, stored as {@link Properties} text so older rows still read after the filter grows a field. */
 public final class SavedViews {
     private static final String SEP = "\u001f";
-    /** How "unassigned" (an empty owner) is written in a saved filter, where an empty value means "none". */
-    private static final String UNASSIGNED = "\u0000unassigned";
+    /** How "unassigned" (an empty owner) is written in a saved filter, where an empty value means "none" (no NUL: PostgreSQL text cannot hold it). */
+    private static final String UNASSIGNED = "(unassigned)";
 
     private SavedViews() {
     }
