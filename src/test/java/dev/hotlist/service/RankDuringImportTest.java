@@ -6,9 +6,8 @@ import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.Progress;
 import dev.hotlist.sheets.SheetOptions;
 import dev.hotlist.store.Store;
+import dev.hotlist.team.LeadSheetFiles;
 import dev.hotlist.team.TeamServer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -97,16 +96,6 @@ class RankDuringImportTest {
     }
 
     private Path write(String name, int rows, String prefix) throws Exception {
-        StringBuilder csv = new StringBuilder("Name,Company,Email,Phone,Need,Expected purchase,Notes\n");
-        for (int i = 0; i < rows; i++) {
-            csv.append(prefix).append(" Person ").append(i).append(",Co ").append(i % 500).append(',')
-                    .append(prefix.toLowerCase(Locale.ROOT)).append(i).append("@example.com,")
-                    .append(String.format("+86 138 %04d %04d", i / 10_000, i % 10_000)).append(',')
-                    .append(i % 2 == 0 ? "high" : "low").append(',').append(i % 3 == 0 ? "明天" : "next month")
-                    .append(",note ").append(i).append('\n');
-        }
-        Path p = dir.resolve(name);
-        Files.writeString(p, csv, StandardCharsets.UTF_8);
-        return p;
+        return LeadSheetFiles.csv(dir.resolve(name), rows, prefix);
     }
 }

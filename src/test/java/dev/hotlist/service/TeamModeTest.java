@@ -13,9 +13,8 @@ import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.Stage;
 import dev.hotlist.sheets.SheetOptions;
 import dev.hotlist.store.Store;
+import dev.hotlist.team.LeadSheetFiles;
 import dev.hotlist.team.TeamServer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -56,17 +55,7 @@ class TeamModeTest {
     }
 
     private Path sheet(String name, int rows, String prefix) throws Exception {
-        StringBuilder csv = new StringBuilder("Name,Company,Email,Phone,Need,Expected purchase\n");
-        for (int i = 0; i < rows; i++) {
-            csv.append(prefix).append(" Person ").append(i).append(",Co ").append(i % 97).append(',')
-                    .append(prefix.toLowerCase(Locale.ROOT)).append(i).append("@example.com,")
-                    .append(String.format("+1 415 %03d %04d", i % 1000, i)).append(',')
-                    .append(i % 3 == 0 ? "urgent" : i % 3 == 1 ? "medium" : "low").append(',')
-                    .append(i % 2 == 0 ? "2026-11-26" : "next year").append('\n');
-        }
-        Path p = dir.resolve(name);
-        Files.writeString(p, csv, StandardCharsets.UTF_8);
-        return p;
+        return LeadSheetFiles.csv(dir.resolve(name), rows, prefix);
     }
 
     private static ImportReport importInto(Hotlist h, Path file) throws Exception {
