@@ -46,7 +46,8 @@ public final class Main {
     public static void main(String[] args) {
         quietLibraryLogging();
         int code = HotlistCommand.commandLine(
-                db -> HotlistApp.launch(() -> LocalHotlist.open(db), recovery(db), new String[0]),
+                db -> HotlistApp.launch(() -> LocalHotlist.open(db), recovery(db),
+                        location -> LocalHotlist.open(DatabaseLocation.of(location)), new String[0]),
                 location -> LocalHotlist.open(location)).execute(args);
         if (code != 0 || args.length > 0) {
             System.exit(code);
