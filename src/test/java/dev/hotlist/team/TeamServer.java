@@ -71,6 +71,11 @@ public final class TeamServer {
         return "postgresql://postgres@localhost:" + server().getPort() + "/" + db;
     }
 
+    /** The test server's port (for a relay in front of it). */
+    public static int port() {
+        return server().getPort();
+    }
+
     /** Where a test's database {@code name} lives on {@code engine}: a file in {@code dir}, or a server database. */
     public static DatabaseLocation location(Store.Engine engine, Path dir, String name) {
         return engine == Store.Engine.SQLITE ? DatabaseLocation.of(dir.resolve(name))
