@@ -41,11 +41,10 @@ import dev.hotlist.store.LeadChanges;
 import dev.hotlist.store.LeadEdits;
 import dev.hotlist.store.LeadStore;
 import dev.hotlist.store.LeadWriter;
-import dev.hotlist.store.PostgresStore;
 import dev.hotlist.store.SavedViews;
-import dev.hotlist.store.ServerAddress;
 import dev.hotlist.store.Settings;
 import dev.hotlist.store.Store;
+import dev.hotlist.store.Stores;
 import dev.hotlist.store.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -137,11 +136,7 @@ public final class LocalHotlist implements Hotlist {
     }
 
     private static Store openStore(DatabaseLocation location, boolean create) {
-        if (location.isServer()) {
-            return PostgresStore.open(ServerAddress.parse(location.text()));
-        }
-        Path file = location.file().orElseThrow();
-        return create ? Database.open(file) : Database.openExisting(file);
+        return Stores.open(location.text(), create);
     }
 
     /** True when a database exists there: a file that exists, or any server (whose schema opening creates). */

@@ -37,7 +37,14 @@ public final class PostgresStore implements Store {
 
     /** Connects, checks the server, and migrates the schema when it is behind this build. */
     public static PostgresStore open(ServerAddress address) {
-        HikariDataSource pool = new HikariDataSource(config(address));
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config(address));
+        } catch (RuntimeException e) {
+            // the pool's first connection failed: say the driver's own sentence (refused, wrong password, no database)
+            Throwable root = e.getCause() != null ? e.getCause() : e;
+            throw new StoreException("db.cannotOpen", e, address, root.getMessage());
+        }
         try {
             String role;
             try (Connection c = pool.getConnection()) {
