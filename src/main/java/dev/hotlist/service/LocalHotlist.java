@@ -614,7 +614,18 @@ public final class LocalHotlist implements Hotlist {
      */
     private Ranking trackedRanking() {
         synchronized (refreshLock) {
-            long version = db.dataVersion();
+            long version;
+            try {
+                version = db.dataVersion();
+            } catch (StoreException offline) {
+                synchronized (cacheLock) {
+                    if (cachedRanking != null && "db.offline".equals(offline.key())) {
+                        // out of reach: the list as last read stays workable (re-rank, filter); writes say why
+                        return cachedRanking;
+                    }
+                }
+                throw offline;
+            }
             synchronized (cacheLock) {
                 if (cachedRanking != null && version == cachedVersion && !stale && cachedRanking.scorer() == scorer) {
                     return cachedRanking;

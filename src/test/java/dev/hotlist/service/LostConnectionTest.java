@@ -51,6 +51,8 @@ class LostConnectionTest {
                 proxy.cut();
                 DatabaseEvent offline = next(events, DatabaseEvent.Offline.class, 20);
                 assertThat(((DatabaseEvent.Offline) offline).retryInSeconds()).isPositive();
+                assertThat(ann.rank(LeadFilter.all().withText("A Person"), AS_OF)).as("the last list stays workable")
+                        .hasSize(10);
                 Lead edited = lead.toBuilder().userNotes("typed while offline").build();
                 assertThatThrownBy(() -> ann.save(edited)).isInstanceOf(StoreException.class)
                         .satisfies(e -> assertThat(((StoreException) e).key()).isEqualTo("db.offline"))

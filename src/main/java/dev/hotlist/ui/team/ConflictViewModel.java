@@ -38,6 +38,11 @@ public final class ConflictViewModel {
     private record Field(String key, Function<Lead, String> value) {
     }
 
+    /** The fields a conflict may list, by key ({@code conflict.f.KEY} in the bundles). */
+    public static List<String> fieldKeys() {
+        return FIELDS.stream().map(Field::key).toList();
+    }
+
     private final Lead mine;
     private final Lead theirs;
     private final String changedBy;
