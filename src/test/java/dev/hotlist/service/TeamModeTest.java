@@ -101,6 +101,26 @@ class TeamModeTest {
     }
 
     @Test
+    void buyingDatesAndSheetFieldsAreVersionCheckedEditsTooAndReRankTheLead() throws Exception {
+        try (LocalHotlist ann = as("ann"); LocalHotlist ben = as("ben")) {
+            importInto(ann, sheet("a.csv", 3, "A"));
+            Lead seen = find(ann, "A Person 1");
+            Lead edited = seen.toBuilder().buyingDate(AS_OF.plusDays(1)).company("Acme Robotics")
+                    .email("new@acme.example").build();
+            assertThat(ann.save(edited)).isInstanceOf(EditOutcome.Saved.class);
+            Lead stored = find(ben, "A Person 1");
+            assertThat(stored.buyingDate()).isEqualTo(AS_OF.plusDays(1));
+            assertThat(stored.company()).isEqualTo("Acme Robotics");
+            assertThat(ben.rank(LeadFilter.all().withText("new@acme.example"), AS_OF)).singleElement()
+                    .satisfies(r -> assertThat(r.score().timingPoints()).isGreaterThan(90));
+            // the same edit made again from the version seen before is refused, not applied twice over a newer one
+            assertThat(ben.save(seen.toBuilder().company("Old Name Ltd").build()))
+                    .isInstanceOf(EditOutcome.Conflict.class);
+            assertThat(ann.lead(seen.id()).orElseThrow().company()).isEqualTo("Acme Robotics");
+        }
+    }
+
+    @Test
     void twoClaimsOfOneLeadAtOnceOneWinsAndTheOtherIsToldWho() throws Exception {
         try (LocalHotlist ann = as("ann"); LocalHotlist ben = as("ben")) {
             importInto(ann, sheet("a.csv", 40, "A"));

@@ -111,11 +111,18 @@ class TeamWindowTest {
 
         // My leads and Unassigned
         robot.interact(() -> table.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitForFxEvents();
         RankedLead toClaim = (RankedLead) table.getSelectionModel().getSelectedItem();
-        // the button beside the owner's name (looked up through its row: the pane is rebuilt as the list re-ranks)
-        Button claim = (Button) robot.lookup("#leadOwner").query().getParent().getChildrenUnmodifiable().stream()
-                .filter(n -> "claimLead".equals(n.getId())).findFirst().orElseThrow();
+        // the button beside the owner's name, looked up through its row once the pane shows it (the pane is rebuilt
+        // as the list re-ranks on notices)
+        java.util.concurrent.atomic.AtomicReference<Button> found = new java.util.concurrent.atomic.AtomicReference<>();
+        waitFor(15, TimeUnit.SECONDS, () -> {
+            robot.lookup("#leadOwner").tryQuery().map(javafx.scene.Node::getParent)
+                    .flatMap(row -> row.getChildrenUnmodifiable().stream()
+                            .filter(n -> "claimLead".equals(n.getId())).findFirst())
+                    .ifPresent(n -> found.set((Button) n));
+            return found.get() != null;
+        });
+        Button claim = found.get();
         robot.interact(claim::fire);
         waitFor(15, TimeUnit.SECONDS, () -> "ann".equals(ben.lead(toClaim.lead().id()).orElseThrow().assignee()));
         @SuppressWarnings("unchecked")
