@@ -19,13 +19,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code hotlist}: with no subcommand it opens the app; {@code import}, {@code rank} and {@code export} run
- * headless. Exit codes: 0 done, 1 database problem, 2 wrong usage, 3 unusable input file.
+ * {@code hotlist}: with no subcommand it opens the app; {@code import}, {@code rank}, {@code export},
+ * {@code explain}, {@code settings} and {@code learn} run headless. Exit codes: 0 done, 1 database problem, 2 wrong usage, 3 unusable input file.
  */
 @Command(name = "hotlist", mixinStandardHelpOptions = true, versionProvider = HotlistCommand.Version.class,
         description = "Turns a lead sheet into today's call list.",
         subcommands = {ImportCommand.class, RankCommand.class, ExportCommand.class, ExplainCommand.class,
-            SettingsCommand.class})
+            SettingsCommand.class, LearnCommand.class})
 public final class HotlistCommand implements Callable<Integer> {
     public static final int EXIT_DATABASE = 1;
     public static final int EXIT_UNUSABLE_INPUT = 3;

@@ -45,6 +45,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--map", paramLabel = "HEADER=FIELD", description = "Correct the column mapping: the column "
             + "headed HEADER feeds FIELD (one of ${COMPLETION-CANDIDATES}). Remembered for sheets with the same header row.")
     Map<String, LeadField> mapping = new LinkedHashMap<>();
+    @Option(names = "--dry-run", description = "Show the mapping (with every rejected proposal and why), the merges "
+            + "and the first rows the import would make, and write nothing (not even a new database file).")
+    boolean dryRun;
     @Mixin
     Language language = new Language();
 
@@ -52,11 +55,17 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         DatabaseLocation database = parent.database(db);
+        LocalDate day = asOf != null ? asOf : LocalDate.now();
+        if (dryRun) {
+            DryRunText.print(LocalHotlist.dryRun(database, file, new SheetOptions(sheet, mapping), day,
+                    language.locale()), language.locale(), out);
+            return 0;
+        }
         boolean existed = database.isServer() || Files.exists(database.file().orElseThrow());
         ImportReport report;
         try (Hotlist hotlist = parent.open(db)) {
-            report = hotlist.importFile(file, new SheetOptions(sheet, mapping),
-                    asOf != null ? asOf : LocalDate.now(), dev.hotlist.domain.Progress.NONE, language.locale());
+            report = hotlist.importFile(file, new SheetOptions(sheet, mapping), day, dev.hotlist.domain.Progress.NONE,
+                    language.locale());
         } catch (UnusableFileException e) {
             if (!existed) {
                 // a refused file leaves no trace: not even the empty database opened for it
@@ -64,6 +73,13 @@ final class ImportCommand implements Callable<Integer> {
             }
             throw e;
         }
+        printReport(report, out);
+        out.println(report.summaryLine());
+        return 0;
+    }
+
+    /** Everything but the closing line: skipped rows, what the mapping and merging decided, merged and unchanged rows. */
+    static void printReport(ImportReport report, PrintWriter out) {
         int listed = 0;
         for (ImportReport.Skipped s : report.skipped()) {
             if (listed++ == LISTED_SKIPS) {
@@ -72,12 +88,17 @@ final class ImportCommand implements Callable<Integer> {
             }
             out.println("row " + s.rowNumber() + " skipped: " + s.reason());
         }
+        for (String note : report.notes()) {
+            out.println("note: " + note);
+        }
         if (report.duplicateCount() > 0) {
             int n = report.duplicateCount();
             out.println(n == 1 ? "1 row repeated a lead of this sheet and was merged into it"
                     : n + " rows repeated a lead of this sheet and were merged into them");
         }
-        out.println(report.summaryLine());
-        return 0;
+        if (report.unchangedCount() > 0) {
+            int n = report.unchangedCount();
+            out.println(n == 1 ? "1 row found its lead unchanged" : n + " rows found their leads unchanged");
+        }
     }
 }

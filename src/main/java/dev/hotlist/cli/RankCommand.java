@@ -89,14 +89,15 @@ final class RankCommand implements Callable<Integer> {
         Locale locale = language.locale();
         out.println(TextColumns.fit("#", 5) + TextColumns.fit("tier", 9) + TextColumns.fit("need", 5)
                 + TextColumns.fit("time", 5) + TextColumns.fit("prio", 6) + TextColumns.fit("name", 22)
-                + TextColumns.fit("company", 26) + TextColumns.fit("phone", 17) + "why");
+                + TextColumns.fit("company", 26) + TextColumns.fit("phone", 17) + TextColumns.fit("call", 5) + "why");
         for (RankedLead r : ranked) {
             out.println(TextColumns.fit(Integer.toString(r.rank()), 5) + TextColumns.fit(r.score().tier().name(), 9)
                     + TextColumns.fit(Integer.toString(r.score().needPoints()), 5)
                     + TextColumns.fit(Integer.toString(r.score().timingPoints()), 5)
                     + TextColumns.fit(Integer.toString(r.score().priorityPoints()), 6)
                     + TextColumns.fit(r.lead().displayName(), 22) + TextColumns.fit(r.lead().company(), 26)
-                    + TextColumns.fit(r.lead().phone(), 17) + hotlist.summarize(r.score(), locale));
+                    + TextColumns.fit(r.lead().phone(), 17) + TextColumns.fit(r.lead().doNotCall() ? "DNC" : "", 5)
+                    + hotlist.summarize(r.score(), locale));
         }
         out.flush();
     }

@@ -2,7 +2,6 @@ package dev.hotlist.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,7 +19,11 @@ import java.util.Map;
  *                      null when the need is not a bare number
  * @param buyingStated  expected purchase / need-by as the sheet stated it ("明天", "next month", "2026-12-01")
  * @param buyingDate    {@code buyingStated} resolved to a real date against the import's as-of day; null if none
- * @param extra         imported columns that have no field of their own, by header, in sheet order
+ * @param extra         imported columns that have no field of their own, by header, in sheet order (held as
+ *                      {@link ExtraColumns})
+ * @param outcome       how the lead ended as the sheet states it (an outcome column); null while unknown or open
+ * @param closedOn      the close or conversion date the sheet gives beside its outcome; null if none
+ * @param doNotCall     the sheet flags the person as not to be called (a Do Not Call column): never offered for calling
  * @param batchId       the import batch that last wrote the sheet fields; null for leads entered by hand
  * @param assignee      who on the team claimed the lead (team mode's owner); empty when unassigned
  * @param version       raised by every change; an edit made against an older version is refused, not lost
@@ -45,6 +48,9 @@ public record Lead(
         String owner,
         String notes,
         Map<String, String> extra,
+        Outcome outcome,
+        LocalDate closedOn,
+        boolean doNotCall,
         Stage stage,
         String userNotes,
         LocalDate snoozedUntil,
@@ -73,11 +79,11 @@ public record Lead(
         notes = orEmpty(notes);
         userNotes = orEmpty(userNotes);
         assignee = orEmpty(assignee);
-        extra = extra == null || extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+        extra = ExtraColumns.of(extra);
         stage = stage == null ? Stage.NEW : stage;
     }
 
-    /** A name to show: the person, else the company, else the email or phone. */
+    /** A name to show: the person, else the company, else the email, phone or record id. */
     public String displayName() {
         if (!name.isEmpty()) {
             return name;
@@ -85,7 +91,15 @@ public record Lead(
         if (!company.isEmpty()) {
             return company;
         }
-        return !email.isEmpty() ? email : phone;
+        if (!email.isEmpty()) {
+            return email;
+        }
+        return !phone.isEmpty() ? phone : externalId;
+    }
+
+    /** Closed leads leave the call list: the user's stage says won or lost, or the sheet states an outcome. */
+    public boolean isClosed() {
+        return outcome != null || stage.isClosed();
     }
 
     /** True when nobody on the team has claimed it. */
@@ -131,6 +145,9 @@ public record Lead(
         private String owner;
         private String notes;
         private Map<String, String> extra = new LinkedHashMap<>();
+        private Outcome outcome;
+        private LocalDate closedOn;
+        private boolean doNotCall;
         private Stage stage = Stage.NEW;
         private String userNotes;
         private LocalDate snoozedUntil;
@@ -164,6 +181,9 @@ public record Lead(
             owner = l.owner;
             notes = l.notes;
             extra = new LinkedHashMap<>(l.extra);
+            outcome = l.outcome;
+            closedOn = l.closedOn;
+            doNotCall = l.doNotCall;
             stage = l.stage;
             userNotes = l.userNotes;
             snoozedUntil = l.snoozedUntil;
@@ -195,6 +215,9 @@ public record Lead(
         public Builder notes(String v) { notes = v; return this; }
         public Builder extra(Map<String, String> v) { extra = new LinkedHashMap<>(v); return this; }
         public Builder putExtra(String key, String value) { extra.put(key, value); return this; }
+        public Builder outcome(Outcome v) { outcome = v; return this; }
+        public Builder closedOn(LocalDate v) { closedOn = v; return this; }
+        public Builder doNotCall(boolean v) { doNotCall = v; return this; }
         public Builder stage(Stage v) { stage = v; return this; }
         public Builder userNotes(String v) { userNotes = v; return this; }
         public Builder snoozedUntil(LocalDate v) { snoozedUntil = v; return this; }
@@ -207,7 +230,8 @@ public record Lead(
 
         public Lead build() {
             return new Lead(id, externalId, name, company, email, phone, needStated, needScale, buyingStated,
-                    buyingDate, budget, source, segment, customerType, region, size, owner, notes, extra, stage,
+                    buyingDate, budget, source, segment, customerType, region, size, owner, notes, extra, outcome,
+                    closedOn, doNotCall, stage,
                     userNotes, snoozedUntil, nextActionDate, batchId, createdAt, updatedAt, assignee, version);
         }
     }

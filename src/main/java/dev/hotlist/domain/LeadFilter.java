@@ -10,7 +10,7 @@ import java.util.Set;
  *
  * @param text            words to find in name, company, email, phone, notes (case-insensitive); empty for any
  * @param includeSnoozed  whether leads snoozed past the as-of day are shown
- * @param includeClosed   whether WON and LOST leads are shown
+ * @param includeClosed   whether closed leads (stage WON or LOST, or an outcome from the sheet) are shown
  * @param assignees       team owners to show ({@code ""} is "unassigned"): "My leads" is the user's name alone
  */
 public record LeadFilter(Set<Tier> tiers, Set<Stage> stages, Set<String> segments, Set<String> regions,
@@ -68,7 +68,8 @@ public record LeadFilter(Set<Tier> tiers, Set<Stage> stages, Set<String> segment
 
     /** Whether a scored lead passes, seen from {@code asOf}. */
     public boolean test(Lead lead, LeadScore score, LocalDate asOf) {
-        if (!includeClosed && lead.stage().isClosed() && !stages.contains(lead.stage())) {
+        // a stated outcome closes a lead as a won or lost stage does; asking for that stage shows it
+        if (!includeClosed && lead.isClosed() && !stages.contains(lead.stage())) {
             return false;
         }
         if (!includeSnoozed && lead.isSnoozedOn(asOf)) {

@@ -13,6 +13,11 @@ public final class LeadKeys {
     static final int MIN_PHONE_DIGITS = 7;
     /** Comparing the last ten digits makes "+86 138…", "0086 138…" and "138…" the same number. */
     static final int PHONE_KEY_DIGITS = 10;
+    /**
+     * An email or phone on the rows of more than this many different people of one sheet (a placeholder address, a
+     * switchboard) is no match key for that sheet.
+     */
+    public static final int MAX_PEOPLE_PER_KEY = 2;
 
     private LeadKeys() {
     }

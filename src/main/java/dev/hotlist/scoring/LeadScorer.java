@@ -21,11 +21,18 @@ public final class LeadScorer {
     private static final double BAND_GAP = 0.5;
 
     private final ScoringSettings settings;
-    private final NeedScorer needScorer = new NeedScorer();
+    private final NeedSource needSource;
     private final TimingScorer timingScorer;
 
+    /** Scores with the hand rules' need. */
     public LeadScorer(ScoringSettings settings) {
+        this(settings, new NeedScorer());
+    }
+
+    /** Scores with the need from {@code needSource} (a learned need, say); timing, tiers and priority as always. */
+    public LeadScorer(ScoringSettings settings, NeedSource needSource) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.needSource = Objects.requireNonNull(needSource, "needSource");
         this.timingScorer = new TimingScorer(settings);
     }
 
@@ -33,9 +40,14 @@ public final class LeadScorer {
         return settings;
     }
 
+    /** Where the need comes from: the rules or a learned model. */
+    public NeedSource needSource() {
+        return needSource;
+    }
+
     /** The need part, which does not depend on the as-of day. */
     public NeedAssessment assessNeed(Lead lead) {
-        return needScorer.assess(lead);
+        return needSource.assess(lead);
     }
 
     /** The timing part for {@code asOf}: the lead's buying date, or what its buying-time text said instead. */

@@ -15,6 +15,6 @@ public record NeedAssessment(int score, List<Reason> reasons) {
         if (score < 0 || score > 100) {
             throw new IllegalArgumentException("need score out of range: " + score);
         }
-        reasons = List.copyOf(reasons);
+        reasons = reasons instanceof ReasonList ? reasons : List.copyOf(reasons);
     }
 }

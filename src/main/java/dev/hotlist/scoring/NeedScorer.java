@@ -26,7 +26,7 @@ import java.util.Set;
  * <p>All keywords are compiled once into {@link KeywordTable}s; scoring a lead reads each text once.
  * Instances are immutable and thread-safe.
  */
-public final class NeedScorer {
+public final class NeedScorer implements NeedSource {
     /** The neutral need, used when nothing is known. */
     public static final int BASELINE = 50;
     static final int PAIN_EACH = 6;
@@ -115,6 +115,7 @@ public final class NeedScorer {
     private final CellCache<Reason> sourceCells = new CellCache<>();
 
     /** Works out the need of one lead. */
+    @Override
     public NeedAssessment assess(Lead lead) {
         List<Reason> reasons = new ArrayList<>(6);
         Scan scan = SCANS.get().clear();
@@ -175,7 +176,7 @@ public final class NeedScorer {
                 if (best < 0 || hits.end(i) - hits.start(i) > hits.end(best) - hits.start(best)) {
                     best = i;
                 }
-            } else {
+            } else if (cue.kind != Kind.PAIN || isFreeText(raw)) {
                 collect(NEED_WORDS, raw, hits, i, cue, scan);
             }
         }
@@ -188,6 +189,22 @@ public final class NeedScorer {
             return Reason.need(cue.value - BASELINE, key, shorten(raw));
         }
         return Reason.need(0, ReasonKeys.NEED_UNREAD, shorten(raw));
+    }
+
+    /**
+     * Pain words in the need cell count only in free text ("machine broken, need asap"), never in a rating or status
+     * picklist value of a few words ("Market Failed", "Shut Down", "Down payment"): those name a state, not a pain.
+     */
+    private static boolean isFreeText(String raw) {
+        int words = 1;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ' ' || c == ',' || c == '，' || c == '、' || c == ';' || c == '；') {
+                words++;
+            }
+        }
+        return words > 3 || raw.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp)
+                == Character.UnicodeScript.HAN) && raw.length() > 3;
     }
 
     /** Letter grades, stars, percent, fractions and bare numbers; null when the text is none of them. */
@@ -297,10 +314,16 @@ public final class NeedScorer {
     private static final String[] STAR_SUFFIXES = {"stars", "star", "颗星", "星"};
 
     /**
-     * A customer grade alone in the cell: A (hottest), B, C, D, as Chinese CRMs grade leads. "A类", "A级" and
+     * A customer grade alone in the cell, or with its meaning in brackets after it ("A（重点客户）"): A (hottest), B, C,
+     * D, as Chinese CRMs grade leads. "A类", "A级" and
      * "grade A" are in the keyword table; a lone letter is read only here, since "a" is also a word.
      */
     private static Reason grade(String raw) {
+        int open = raw.indexOf('（') > 0 ? raw.indexOf('（') : raw.indexOf('(');
+        if (open > 0 && (raw.endsWith("）") || raw.endsWith(")"))) {
+            // "A（重点客户）", "C (non-priority)": the grade with its meaning beside it
+            raw = raw.substring(0, open).strip();
+        }
         if (raw.length() != 1) {
             return null;
         }
@@ -467,13 +490,17 @@ public final class NeedScorer {
                 "比较急", "挺急", "意向强", "意向很强", "意向大", "很感兴趣", "非常感兴趣", "需求大", "需求较大",
                 "需求比较大");
         level(m, 65, "interested", "感兴趣", "有兴趣", "有意向");
-        level(m, 55, "medium", "moderate", "normal", "average", "mid", "med", "中", "一般", "中等", "普通", "还行",
-                "意向一般", "意向中等");
+        level(m, 55, "medium", "moderate", "mid", "med", "中", "一般", "中等", "还行", "意向一般", "意向中等");
+        // a CRM's default priority says nothing about hunger
+        level(m, BASELINE, "normal", "average", "standard", "default", "普通", "正常");
         level(m, 45, "somewhat interested", "a little interested", "slightly interested", "有点兴趣", "有点感兴趣");
         level(m, 30, "low", "weak", "not urgent", "no rush", "no hurry", "not in a hurry", "低", "较低", "比较低",
                 "弱", "不急", "不着急", "意向弱", "意向低", "意向不强", "意向小", "需求不大", "需求小");
         level(m, 20, "not very interested", "不太需要", "不太感兴趣");
         level(m, 15, "very low", "lowest", "很低", "非常低", "极低");
+        // an account rating of a dead account (Zoho: Market Failed, Project Cancelled, Shut Down)
+        level(m, 10, "market failed", "project cancelled", "project canceled", "shut down", "shutdown",
+                "out of business", "已倒闭", "已关闭", "项目取消");
         level(m, 5, "none", "no need", "not interested", "no interest", "no", "n/a", "无", "不需要", "没有需求",
                 "没需求", "无需求", "无需", "暂不需要", "没兴趣", "不感兴趣", "无意向", "没有意向", "没意向");
         rating(m, 95, "p0");

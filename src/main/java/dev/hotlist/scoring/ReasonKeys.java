@@ -24,6 +24,10 @@ public final class ReasonKeys {
     public static final String NEED_JUST_ASKING = "need.justAsking";
     public static final String NEED_NOT_URGENT = "need.notUrgent";
     public static final String NEED_CAPPED = "need.capped";
+    /** A learned value of an extra column: header, bin kind, value, range low, range high, won %, leads. */
+    public static final String NEED_LEARNED = "need.learned";
+    /** A learned value of a lead field: field index, then as {@link #NEED_LEARNED}. */
+    public static final String NEED_LEARNED_FIELD = "need.learned.field";
 
     public static final String TIMING_TODAY = "timing.today";
     public static final String TIMING_TOMORROW = "timing.tomorrow";
@@ -39,7 +43,7 @@ public final class ReasonKeys {
     public static final Set<String> ALL = Set.of(NEED_UNKNOWN, NEED_UNREAD, NEED_STATED, NEED_RATING, NEED_STARS,
             NEED_SCALED, NEED_PERCENT, NEED_PAIN, NEED_BUDGET, NEED_BUDGET_MENTIONED, NEED_BUDGET_APPROVED, NEED_NO_BUDGET,
             NEED_SOURCE_REFERRAL, NEED_SOURCE_INBOUND, NEED_SOURCE_ONLINE, NEED_SOURCE_EVENT, NEED_SOURCE_COLD,
-            NEED_JUST_ASKING, NEED_NOT_URGENT, NEED_CAPPED, TIMING_TODAY, TIMING_TOMORROW, TIMING_IN_DAYS,
+            NEED_JUST_ASKING, NEED_NOT_URGENT, NEED_CAPPED, NEED_LEARNED, NEED_LEARNED_FIELD, TIMING_TODAY, TIMING_TOMORROW, TIMING_IN_DAYS,
             TIMING_OVERDUE, TIMING_LAPSING, TIMING_STALE, TIMING_NO_DATE, TIMING_JUST_LOOKING, TIMING_UNREAD);
 
     private ReasonKeys() {

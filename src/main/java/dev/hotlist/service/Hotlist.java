@@ -15,6 +15,7 @@ import dev.hotlist.domain.Reason;
 import dev.hotlist.domain.SavedView;
 import dev.hotlist.domain.ScoringSettings;
 import dev.hotlist.domain.Stage;
+import dev.hotlist.scoring.learning.LearningReport;
 import dev.hotlist.sheets.SheetOptions;
 import dev.hotlist.sheets.UnusableFileException;
 import java.io.IOException;
@@ -112,6 +113,21 @@ public interface Hotlist extends AutoCloseable {
      * comes back; the next {@link #rank} shows their changes. Close the result to stop.
      */
     AutoCloseable watch(Consumer<DatabaseEvent> listener);
+
+    /**
+     * Fits the need from the leads whose outcome is known (won, lost), keeps the fit and its report in the database
+     * and switches learning on: when the fit beats the rules on held-out leads (with at least 40 won and 40 lost),
+     * rank, export and explain use the learned need from now on, and it re-fits by itself whenever the outcomes
+     * change. Otherwise the rules stay and the report says why. Takes up to a second or two: call it off the UI
+     * thread.
+     */
+    LearningReport learn();
+
+    /** The last fit's report and whether learning is switched off; empty before the first {@link #learn()}. */
+    Optional<LearningState> learning();
+
+    /** Back to the rules' need (and no re-fitting) until {@link #learn()} is called again. */
+    void useRules();
 
     List<ImportBatch> imports();
 

@@ -1,5 +1,6 @@
 package dev.hotlist.service;
 
+import dev.hotlist.sheets.ColumnMapping;
 import dev.hotlist.sheets.LeadField;
 import dev.hotlist.sheets.ParsedRow;
 import java.util.List;
@@ -14,13 +15,28 @@ import java.util.List;
  * @param headers         the header row's texts, by column
  * @param fields          the field each column feeds, by column (the user's saved corrections applied)
  * @param rows            the first data rows, parsed
+ * @param rejected        the header proposals the column's values turned down, with why
+ * @param sampledRows     rows of the sheet's first few hundred that describe a lead
+ * @param sampledLeads    how many leads those rows make once merged (by the import's own rules)
  */
 public record ImportPreview(List<String> sheetNames, String sheetName, int headerRowNumber,
-                            List<String> headers, List<LeadField> fields, List<ParsedRow> rows) {
+                            List<String> headers, List<LeadField> fields, List<ParsedRow> rows,
+                            List<ColumnMapping.Rejection> rejected, int sampledRows, int sampledLeads) {
+    /** Fewer leads than this share of the rows is "collapsing": the preview warns before anything is written. */
+    static final double COLLAPSE = 0.5;
+    /** Below this many rows a collapse says little. */
+    static final int COLLAPSE_MIN_ROWS = 10;
+
     public ImportPreview {
         sheetNames = List.copyOf(sheetNames);
         headers = List.copyOf(headers);
         fields = List.copyOf(fields);
         rows = List.copyOf(rows);
+        rejected = List.copyOf(rejected);
+    }
+
+    /** True when the sheet would merge into far fewer leads than it has rows: a sign of a wrong key column. */
+    public boolean collapses() {
+        return sampledRows >= COLLAPSE_MIN_ROWS && sampledLeads < sampledRows * COLLAPSE;
     }
 }

@@ -18,8 +18,11 @@ import dev.hotlist.domain.ScoringSettings;
 import dev.hotlist.domain.Stage;
 import dev.hotlist.scoring.LeadScorer;
 import dev.hotlist.scoring.NeedScale;
+import dev.hotlist.scoring.NeedScorer;
+import dev.hotlist.scoring.NeedSource;
 import dev.hotlist.scoring.Ranking;
 import dev.hotlist.scoring.ReasonText;
+import dev.hotlist.scoring.learning.LearningReport;
 import dev.hotlist.sheets.LeadField;
 import dev.hotlist.sheets.LeadSheet;
 import dev.hotlist.sheets.LeadSheets;
@@ -94,6 +97,7 @@ public final class LocalHotlist implements Hotlist {
     private final String user;
     /** Leads read from the database so far: a server's refresh must read what changed, never every lead again. */
     private long leadsRead;
+    private final NeedLearning learning;
 
     private LocalHotlist(Store db, Clock clock) {
         this(db, clock, db.user());
@@ -104,7 +108,8 @@ public final class LocalHotlist implements Hotlist {
         this.clock = clock;
         this.user = user;
         this.settings = db.read(Settings::scoring);
-        this.scorer = new LeadScorer(settings);
+        this.learning = new NeedLearning(clock, new NeedScorer());
+        this.scorer = new LeadScorer(settings, learning.rules());
     }
 
     /** Opens (creating and migrating as needed) the database at {@code file}. */
@@ -216,8 +221,64 @@ public final class LocalHotlist implements Hotlist {
             for (int c = 0; c < headers.size(); c++) {
                 fields.add(sheet.mapping().fieldOf(c));
             }
-            return new ImportPreview(sheet.sheetNames(), sheet.sheetName(),
-                    sheet.headerRowNumber(), headers, fields, sheet.preview(asOf, rows));
+            List<ParsedRow> sample = sheet.preview(asOf, PREVIEW_SAMPLE);
+            int leadRows = (int) sample.stream().filter(r -> r instanceof ParsedRow.LeadRow).count();
+            int leads = leadsOf(sheet, sample, asOf);
+            return new ImportPreview(sheet.sheetNames(), sheet.sheetName(), sheet.headerRowNumber(), headers, fields,
+                    sample.subList(0, Math.min(Math.max(rows, 0), sample.size())), sheet.mapping().rejected(),
+                    leadRows, leads);
+        }
+    }
+
+    /** Rows a preview merges (in a scratch database, by the import's own rules) to see whether the sheet collapses. */
+    static final int PREVIEW_SAMPLE = 300;
+
+    /** How many leads {@code rows} make among themselves, merged as an import would. */
+    private int leadsOf(LeadSheet sheet, List<ParsedRow> rows, LocalDate asOf) {
+        try (Database scratch = Database.scratchCopyOf((Path) null)) {
+            return scratch.write(c -> {
+                long batch = ImportBatches.start(c, "preview", sheet.sheetName(), clock.instant(), asOf);
+                ImportRun.ofRows(c, batch, clock.instant(), sheet, rows, Locale.ROOT);
+                return (int) LeadStore.count(c);
+            });
+        }
+    }
+
+    /**
+     * What importing {@code file} into the database at {@code database} would do, without writing anything: not
+     * to the database, not a new file (the database is read into memory, or taken as empty when there is none).
+     */
+    public static DryRun dryRun(DatabaseLocation database, Path file, SheetOptions options, LocalDate asOf,
+                                Locale locale) throws UnusableFileException {
+        Database copy;
+        if (database.isServer()) {
+            try (Store server = Stores.open(database.text(), false)) {
+                copy = Database.scratchCopyOf(server);
+            }
+        } else {
+            copy = Database.scratchCopyOf(database.file().orElseThrow());
+        }
+        try (LocalHotlist scratch = new LocalHotlist(copy, Clock.systemDefaultZone())) {
+            return scratch.dryRunHere(file, options, asOf, locale);
+        }
+    }
+
+    private DryRun dryRunHere(Path file, SheetOptions options, LocalDate asOf, Locale locale)
+            throws UnusableFileException {
+        try (LeadWorkbook workbook = LeadWorkbook.open(file);
+             LeadSheet sheet = workbook.sheet(withRememberedMapping(workbook, options))) {
+            List<ParsedRow> first = sheet.preview(asOf, DryRun.FIRST_ROWS);
+            Instant now = clock.instant();
+            try {
+                return db.writeOnce(c -> {
+                    long batch = ImportBatches.start(c, workbook.fileName(), sheet.sheetName(), now, asOf);
+                    ImportRun run = ImportRun.ofSheet(c, batch, now, sheet, asOf, Progress.NONE, locale, true);
+                    return new DryRun(sheet.sheetName(), sheet.headerRowNumber(), sheet.mapping(), first,
+                            run.merges(), run.mergeCount(), run.report(batch, workbook.fileName(), sheet.sheetName()));
+                });
+            } catch (ImportRun.Failure f) {
+                throw f.unusable();
+            }
         }
     }
 
@@ -316,52 +377,16 @@ public final class LocalHotlist implements Hotlist {
         try {
             ImportReport report = db.writeOnce(c -> {
                 long batch = ImportBatches.start(c, fileName, sheet.sheetName(), now, asOf);
-                int[] counts = new int[LeadWriter.Outcome.values().length];
-                List<ImportReport.Skipped> skipped = new ArrayList<>();
-                try (LeadWriter writer = new LeadWriter(c, batch, now)) {
-                    SheetSummary summary = RowPipe.run(sheet, asOf, progress, Prepared::of, row -> {
-                        if (row.lead() != null) {
-                            LeadWriter.Outcome outcome = writer.merge(row.lead(), row.keys());
-                            counts[outcome.ordinal()]++;
-                        } else if (row.row() instanceof ParsedRow.SkippedRow sr) {
-                            skipped.add(new ImportReport.Skipped(sr.rowNumber(), sr.reason(locale)));
-                        }
-                    });
-                    writer.settleNeedScale(summary.needScale());
-                } catch (SQLException | RuntimeException e) {
-                    throw e;
-                } catch (UnusableFileException e) {
-                    throw new Failure(e);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                ImportBatches.finish(c, batch, counts[0], counts[1], skipped.size());
-                return new ImportReport(batch, fileName, sheet.sheetName(), counts[0], counts[1], counts[2], skipped);
+                ImportRun run = ImportRun.ofSheet(c, batch, now, sheet, asOf, progress, locale, false);
+                ImportBatches.finish(c, batch, run.count(LeadWriter.Outcome.NEW), run.count(LeadWriter.Outcome.UPDATED),
+                        run.skipped().size());
+                return run.report(batch, fileName, sheet.sheetName());
             });
             invalidate();
             return report;
-        } catch (Failure f) {
-            throw f.unusable;
+        } catch (ImportRun.Failure f) {
+            throw f.unusable();
         }
-    }
-
-    /** A row ready to write: the lead with its match keys, worked out on the reading thread; else the row. */
-    private record Prepared(ParsedRow row, Lead lead, LeadKeys.Keys keys) {
-        static Prepared of(ParsedRow row) {
-            if (row instanceof ParsedRow.LeadRow lr) {
-                Lead lead = withPendingScale(lr.lead());
-                return new Prepared(row, lead, LeadKeys.of(lead));
-            }
-            return new Prepared(row, null, null);
-        }
-    }
-
-    /** A bare-number need waits for its column's scale, known once the whole sheet is read. */
-    private static Lead withPendingScale(Lead row) {
-        if (row.needScale() == null && NeedScale.bareNumber(row.needStated()).isPresent()) {
-            return row.toBuilder().needScale(LeadWriter.SCALE_PENDING).build();
-        }
-        return row;
     }
 
     @Override
@@ -407,7 +432,7 @@ public final class LocalHotlist implements Hotlist {
         });
         synchronized (cacheLock) {
             settings = newSettings;
-            scorer = new LeadScorer(newSettings);
+            scorer = new LeadScorer(newSettings, scorer.needSource());
         }
     }
 
@@ -547,6 +572,24 @@ public final class LocalHotlist implements Hotlist {
     }
 
     @Override
+    public LearningReport learn() {
+        LearningReport report = learning.learn(db, db.read(LeadStore::all)).report();
+        invalidate();
+        return report;
+    }
+
+    @Override
+    public Optional<LearningState> learning() {
+        return learning.state(db);
+    }
+
+    @Override
+    public void useRules() {
+        learning.switchOff(db);
+        invalidate();
+    }
+
+    @Override
     public List<ImportBatch> imports() {
         return db.read(ImportBatches::all);
     }
@@ -569,7 +612,7 @@ public final class LocalHotlist implements Hotlist {
         db.restoreBackup(backup);
         synchronized (cacheLock) {
             settings = db.read(Settings::scoring);
-            scorer = new LeadScorer(settings);
+            scorer = new LeadScorer(settings, learning.rules());
         }
         invalidate();
     }
@@ -594,10 +637,18 @@ public final class LocalHotlist implements Hotlist {
             if (cachedRanking != null && version == cachedVersion && cachedRanking.scorer() == scorer) {
                 return cachedRanking;
             }
-            current = scorer;
             readAt = generation;
         }
-        Ranking fresh = Ranking.prepare(db.read(LeadStore::all), current);
+        List<Lead> leads = db.read(LeadStore::all);
+        // the learned need, re-fitted first when the outcomes changed since its fit, or the rules
+        NeedSource need = learning.needFor(db, leads);
+        synchronized (cacheLock) {
+            if (scorer.needSource() != need) {
+                scorer = new LeadScorer(settings, need);
+            }
+            current = scorer;
+        }
+        Ranking fresh = Ranking.prepare(leads, current);
         synchronized (cacheLock) {
             if (readAt == generation) {
                 cachedRanking = fresh;
@@ -653,15 +704,18 @@ public final class LocalHotlist implements Hotlist {
                 changeMark = changes.mark();
             }
             ScoringSettings stored = db.read(Settings::scoring);
+            List<Lead> leads = new ArrayList<>(leadsById.values());
+            // the learned need, re-fitted first when the outcomes changed since its fit, or the rules
+            NeedSource need = learning.needFor(db, leads);
             LeadScorer current;
             synchronized (cacheLock) {
-                if (!stored.equals(settings)) {
+                if (!stored.equals(settings) || scorer.needSource() != need) {
                     settings = stored;
-                    scorer = new LeadScorer(stored);
+                    scorer = new LeadScorer(stored, need);
                 }
                 current = scorer;
             }
-            Ranking fresh = Ranking.prepare(new ArrayList<>(leadsById.values()), current);
+            Ranking fresh = Ranking.prepare(leads, current);
             synchronized (cacheLock) {
                 cachedRanking = fresh;
                 cachedVersion = version;
@@ -691,15 +745,4 @@ public final class LocalHotlist implements Hotlist {
         }
     }
 
-    /** Carries a checked failure out of a lambda that may not throw it. */
-    private static final class Failure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient UnusableFileException unusable;
-
-        Failure(UnusableFileException e) {
-            super(e);
-            this.unusable = e;
-        }
-
-    }
 }

@@ -23,14 +23,15 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a delimited text file through Commons CSV. The encoding is UTF-8 or UTF-16 by a byte order mark; without
- * one, a pass over the whole file (a byte loop, no decoding, flat memory) tells UTF-8 from GB18030, the superset of
- * GBK, so Chinese rows far down a file that starts in plain ASCII are read right. The delimiter (comma, semicolon,
- * tab or bar) is found from the first 64 KB. Malformed bytes become replacement characters; a record longer than
- * {@link BoundedRecordReader#MAX_RECORD} characters is cut, so one 50 MB line costs bounded memory.
+ * one, a pass over the whole file ({@link TextSniff}: a byte loop, no decoding, flat memory) tells UTF-8 from
+ * Windows-1252, Big5 and GB18030 (the superset of GBK), so rows far down a file that starts in plain ASCII are read
+ * right, and refuses a file with binary data anywhere in it. The delimiter (comma, semicolon, tab or bar) is found
+ * from the first 64 KB. Malformed bytes become replacement characters; an unterminated quote never swallows the rows
+ * after it ({@link QuoteGuard}); a record longer than {@link BoundedRecordReader#MAX_RECORD} characters is cut, so
+ * one 50 MB line costs bounded memory.
  */
 final class CsvSource implements SheetSource {
     private static final int SAMPLE = 64 * 1024;
-    static final Charset GB18030 = Charset.forName("GB18030");
 
     private final Path file;
     private final String name;
@@ -53,7 +54,7 @@ final class CsvSource implements SheetSource {
         } catch (IOException e) {
             throw new UnusableFileException(e, "file.unreadable", file.getFileName());
         }
-        Charset charset;
+        Charset charset = null;
         int bom = 0;
         if (startsWith(sample, 0xEF, 0xBB, 0xBF)) {
             charset = StandardCharsets.UTF_8;
@@ -64,12 +65,19 @@ final class CsvSource implements SheetSource {
         } else if (startsWith(sample, 0xFE, 0xFF)) {
             charset = StandardCharsets.UTF_16BE;
             bom = 2;
-        } else {
-            try (InputStream in = Files.newInputStream(file)) {
-                charset = Utf8Tally.of(in).isUtf8() ? StandardCharsets.UTF_8 : GB18030;
-            } catch (IOException e) {
-                throw new UnusableFileException(e, "file.unreadable", file.getFileName());
-            }
+        }
+        TextSniff sniff;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            skip(in, bom);
+            sniff = TextSniff.of(in, charset == StandardCharsets.UTF_16LE || charset == StandardCharsets.UTF_16BE);
+        } catch (IOException e) {
+            throw new UnusableFileException(e, "file.unreadable", file.getFileName());
+        }
+        if (sniff.binaryAt() >= 0) {
+            throw new UnusableFileException("file.binaryTail", file.getFileName(), sniff.binaryAt() / 1024);
+        }
+        if (bom == 0) {
+            charset = sniff.charset();
         }
         String text = new String(sample, bom, sample.length - bom, charset);
         return new CsvSource(file, charset, bom, detectDelimiter(text));
@@ -93,88 +101,6 @@ final class CsvSource implements SheetSource {
             }
         }
         return true;
-    }
-
-    /**
-     * How the bytes of a file read as UTF-8: well-formed multi-byte sequences and malformed ones. GBK text read as
-     * UTF-8 is mostly malformed (about one well-formed sequence for every four to six malformed ones in real names
-     * and addresses); a UTF-8 file with a few stray bytes (a Latin-1 "é", a Windows quote) is mostly well formed.
-     */
-    static final class Utf8Tally {
-        private static final VarHandle LONGS =
-                MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-        private long valid;
-        private long invalid;
-
-        static Utf8Tally of(InputStream in) throws IOException {
-            Utf8Tally t = new Utf8Tally();
-            byte[] buf = new byte[1 << 16];
-            int kept = 0;
-            int n;
-            while ((n = in.read(buf, kept, buf.length - kept)) >= 0) {
-                int end = kept + n;
-                int cut = t.scan(buf, end);
-                kept = end - cut;
-                System.arraycopy(buf, cut, buf, 0, kept);
-            }
-            if (kept > 0) {
-                t.invalid++; // a sequence cut by the end of the file
-            }
-            return t;
-        }
-
-        /** Tallies {@code buf[0, end)}; returns where a sequence cut by the end starts (end when none is). */
-        private int scan(byte[] buf, int end) {
-            int i = 0;
-            while (i < end) {
-                // Plain ASCII, most of a lead sheet, eight bytes at a time.
-                while (i + 8 <= end && ((long) LONGS.get(buf, i) & 0x8080808080808080L) == 0) {
-                    i += 8;
-                }
-                if (i >= end) {
-                    break;
-                }
-                if (buf[i] >= 0) {
-                    i++;
-                    continue;
-                }
-                int b = buf[i] & 0xFF;
-                int len = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0;
-                if (len == 0) {
-                    invalid++;
-                    i++;
-                    continue;
-                }
-                if (i + len > end) {
-                    return i;
-                }
-                int k = 1;
-                while (k < len && (buf[i + k] & 0xC0) == 0x80) {
-                    k++;
-                }
-                if (k == len) {
-                    valid++;
-                    i += len;
-                } else {
-                    invalid++;
-                    i++;
-                }
-            }
-            return end;
-        }
-
-        /** UTF-8 when nothing is malformed, or at least as many sequences are well formed as malformed. */
-        boolean isUtf8() {
-            return invalid == 0 || valid >= invalid;
-        }
-
-        long valid() {
-            return valid;
-        }
-
-        long invalid() {
-            return invalid;
-        }
     }
 
     /**
@@ -254,8 +180,8 @@ final class CsvSource implements SheetSource {
                 .get();
         RowBuffer buffer = new RowBuffer();
         try (CountingStream counting = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-             Reader reader = new BoundedRecordReader(new InputStreamReader(skip(counting, bomLength), decoder()),
-                     delimiter);
+             Reader reader = new BoundedRecordReader(new QuoteGuard(new InputStreamReader(skip(counting, bomLength),
+                     decoder()), delimiter), delimiter);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             int seen = 0;
             for (CSVRecord record : parser) {
@@ -292,11 +218,19 @@ final class CsvSource implements SheetSource {
 
     /**
      * Undoes the OWASP CSV-injection guard: a value exported as {@code '+44 20…} or {@code '=SUM…} (a quote
-     * before a character a spreadsheet would read as a formula) reads back as the text it was.
+     * before a character a spreadsheet would read as a formula) reads back as the text it was; so do the ways
+     * exports keep long numbers as text ({@code '13512345678}, {@code ="13512345678"}).
      */
     static String unescapeFormulaGuard(String value) {
-        if (value.length() >= 2 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
+        int n = value.length();
+        if (n >= 2 && value.charAt(0) == '\'' && ("=+-@\t\r".indexOf(value.charAt(1)) >= 0
+                || Character.isDigit(value.charAt(1)))) {
+            // also '13512345678: the apostrophe order exports put before long numbers to keep them text
             return value.substring(1);
+        }
+        if (n >= 3 && value.startsWith("=\"") && value.charAt(n - 1) == '"' && value.indexOf('"', 2) == n - 1) {
+            // ="0571-8888": Excel's way of writing a number as text into a CSV
+            return value.substring(2, n - 1);
         }
         return value;
     }

@@ -27,7 +27,8 @@ public final class HeaderNames {
     private static final Map<String, LeadField> EXACT = new HashMap<>();
     /** Endings that name a field when the whole header is unknown ("Work Phone", "联系人手机"). */
     private static final String[][] ENDINGS = {
-            {"emailaddress", "EMAIL"}, {"email", "EMAIL"}, {"邮箱", "EMAIL"}, {"邮件", "EMAIL"},
+            {"emailaddress", "EMAIL"}, {"email", "EMAIL"}, {"emails", "EMAIL"}, {"phones", "PHONE"},
+            {"邮箱", "EMAIL"}, {"邮件", "EMAIL"},
             {"phonenumber", "PHONE"}, {"phone", "PHONE"}, {"mobile", "PHONE"}, {"telephone", "PHONE"},
             {"电话", "PHONE"}, {"手机", "PHONE"}, {"手机号", "PHONE"}, {"手机号码", "PHONE"}, {"电话号码", "PHONE"},
             {"owner", "OWNER"}, {"负责人", "OWNER"}, {"priority", "NEED"},
@@ -43,31 +44,38 @@ public final class HeaderNames {
     static final String NEED_SCORE_ZH = "需求分";
     /** Zoho's leads show the person's full name under it; Pipedrive and HubSpot leads a title: see ColumnMapper. */
     static final String LEAD_NAME = "leadname";
+    /**
+     * Headers naming the lead record rather than the person: Zoho writes the person there, but Pipedrive, HubSpot and
+     * Chinese CRMs (线索名称 beside 联系人) a title or the company, so a person's name column wins over them.
+     */
+    static final Set<String> LEAD_NAMES = Set.of(LEAD_NAME, "线索名称");
     /** Status columns: the need when their values are Hot/Warm/Cold ratings, else an extra field. */
     private static final Set<String> STATUS = Set.of("leadstatus", "status", "客户状态", "线索状态",
             "跟进状态", "状态");
 
     /** The last two words of a phone header: "Mobile No.", "Contact Number", "Tel No", "WhatsApp No". */
     private static final Set<String> PHONE_WORDS = Set.of("phone", "mobile", "tel", "telephone", "cell", "contact",
-            "whatsapp", "landline");
+            "whatsapp", "landline", "work", "office", "home", "direct", "business");
     private static final Set<String> NUMBER_WORDS = Set.of("no", "number", "num", "nbr", "nr");
     /** "&lt;record&gt; ID" names the row's own record in a CRM export: "Deal ID", "Opportunity ID", "Zoho ID". */
     private static final Set<String> RECORD_WORDS = Set.of("deal", "opportunity", "opp", "lead", "contact",
             "customer", "client", "prospect", "record", "crm", "account", "external", "salesforce", "hubspot", "zoho",
-            "odoo");
+            "odoo", "individual", "person", "people", "member");
     /** Words that make an id another record's: "Associated Company ID", "Parent Account ID". */
     private static final Set<String> OTHER_RECORD_WORDS = Set.of("associated", "parent", "related", "primary",
-            "linked", "owner", "campaign", "pipeline", "stage");
+            "linked", "owner", "campaign", "pipeline", "stage", "order", "invoice", "transaction", "ticket",
+            "payment", "converted", "master");
 
     static {
         put(LeadField.EXTERNAL_ID, "record id", "lead id", "id", "crm id", "contact id", "account id", "customer id",
                 "external id", "记录ID", "线索ID", "客户编号", "客户ID", "联系人ID", "编号", "商机ID", "商机编号", "机会ID");
-        put(LeadField.NAME, "name", "full name", "contact", "contact name", "customer name", "client name",
+        put(LeadField.NAME, "name", "full name", "收货人姓名", "收货人", "线索名称", "客户姓名", "associated contact", "contact", "contact name", "customer name", "client name",
                 "contact person", "person", "姓名", "客户姓名", "联系人", "联系人姓名", "客户", "名字", "称呼", "客户名",
                 LEAD_NAME);
         put(LeadField.FIRST_NAME, "first name", "given name", "firstname", "名");
         put(LeadField.LAST_NAME, "last name", "surname", "family name", "lastname", "姓");
         put(LeadField.COMPANY, "company", "account", "organization", "organisation", "company name", "account name",
+                "organization name", "organisation name", "org name", "company name (text)",
                 "company / account", "business", "employer", "公司", "单位", "公司名称", "企业", "企业名称", "客户单位",
                 "单位名称", "客户名称", "客户公司", "所属公司", "customer", "client", "client company",
                 "associated company", "公司名", "企业名", "单位名");
@@ -77,11 +85,13 @@ public final class HeaderNames {
         put(LeadField.EMAIL, "email", "e-mail", "mail", "email address", "email id", "mail id", "邮箱", "电子邮件",
                 "电子邮箱", "邮件", "邮箱地址");
         put(LeadField.NEED, "need", "need level", "interest", "interest level", "rating", "lead rating", "urgency",
+                "lead quality", "lead grade", "grade", "temperature", "member rating", "lead score", "contact score", "客户分级", "线索等级",
                 "需求", "需求程度", "意向", "意向度", "意向程度", "紧急程度", "客户等级", "客户级别", "评级", "星级",
                 "购买意向");
         put(LeadField.BUYING_TIME, "buying time", "expected purchase", "expected purchase date", "buying date",
                 "need by", "close date", "closing date", "expected close date", "expected closing",
-                "expected closing date", "timeline", "purchase date", "预计购买时间", "采购时间", "购买时间",
+                "expected closing date", "timeline", "purchase date", "purchase timeframe", "timeframe",
+                "buying timeframe", "purchase time frame", "预计购买时间", "购买时间段", "采购时间", "购买时间",
                 "预计成交日期", "预计成交时间", "需求时间", "预计采购时间", "结单日期");
         // A deal's amount is what the buyer means to spend: the budget.
         put(LeadField.BUDGET, "budget", "budget amount", "amount", "deal amount", "opportunity amount",
@@ -93,13 +103,13 @@ public final class HeaderNames {
                 "province/state", "地区", "区域", "城市", "省份", "所在地区", "省市", "省/市", "省份/城市");
         put(LeadField.SIZE, "size", "company size", "employees", "no. of employees", "number of employees",
                 "headcount", "规模", "公司规模", "人数", "员工人数", "企业规模");
-        put(LeadField.OWNER, "owner", "lead owner", "sales rep", "salesperson", "assigned to", "contact owner",
+        put(LeadField.OWNER, "owner", "owner name", "lead owner name", "contact owner name", "lead owner", "sales rep", "salesperson", "assigned to", "contact owner",
                 "deal owner", "account owner", "负责人", "销售", "跟进人", "业务员", "销售员", "归属人");
         put(LeadField.NOTES, "notes", "note", "remarks", "remark", "comment", "comments", "description", "备注",
                 "说明", "描述", "跟进记录");
         // A deal or opportunity title is not the person's name.
         put(LeadField.EXTRA, "deal name", "deal", "opportunity name", "opportunity", "商机名称", "商机", "title",
-                "job title", "职位", "lead title", "意向产品");
+                "job title", "职位", "lead title", "意向产品", "organization title", "topic");
         // Hotlist's own computed export columns ("Priority"/"优先级" are decided by ColumnMapper).
         put(LeadField.IGNORE, "rank", "tier", "need score", "timing score", "why", "stage", "last call",
                 "last call at", "next action", "排名", "等级", "需求分", "时机分", "原因", "阶段", "最近通话", "最近通话时间",

@@ -12,9 +12,10 @@ import java.util.Set;
 
 /**
  * Turns one mapped row into a {@link ParsedRow}: a lead with its sheet fields, or a skipped row (no contact at all,
- * the header row repeated further down, or a totals row such as "合计 … 3000"). When several columns feed one field
- * (Salesforce's "Phone" and "Mobile"), the first non-blank one wins. It also watches the need column's bare numbers
- * to infer their scale once the whole sheet is read.
+ * the header row repeated further down, or a totals row such as "合计 … 3000"). Placeholders ("Select", "--", N/A,
+ * 未填写) are blank. When several columns feed one field (Salesforce's "Phone" and "Mobile"), the non-blank one of the
+ * lowest rank wins (the person's mobile before the company's line; see {@link HeaderFamilies}), then the leftmost.
+ * It also watches the need column's bare numbers to infer their scale once the whole sheet is read.
  */
 final class LeadAssembler {
     /** Numeric buying-time cells in this range are Excel serial dates that lost their format (1954–2119). */
@@ -27,23 +28,30 @@ final class LeadAssembler {
     private static final int LONGEST_TOTAL = 12;
 
     private final LeadField[] byColumn;
+    private final int[] rankByColumn;
     private final String[] headerTexts;
     private final String[] extraKeys;
     private final LocalDate asOf;
     private final String[] values = new String[FIELDS.length];
+    /** The whole cell each value came from, when it held several addresses or numbers. */
+    private final String[] cells = new String[FIELDS.length];
     private final int[] columns = new int[FIELDS.length];
+    private final int[] ranks = new int[FIELDS.length];
     private double maxNeed = -1;
 
     LeadAssembler(ColumnMapping mapping, LocalDate asOf) {
         List<String> headers = mapping.headers();
         this.byColumn = new LeadField[headers.size()];
+        this.rankByColumn = new int[headers.size()];
         this.headerTexts = headers.toArray(new String[0]);
         this.extraKeys = new String[headers.size()];
         this.asOf = asOf;
         Set<String> used = new HashSet<>();
         for (int c = 0; c < headers.size(); c++) {
             byColumn[c] = mapping.fieldOf(c);
-            if (byColumn[c] == LeadField.EXTRA) {
+            rankByColumn[c] = mapping.rankOf(c);
+            if (byColumn[c] != LeadField.IGNORE) {
+                // a field's column that loses to a better one is kept as an extra under its header
                 extraKeys[c] = uniqueKey(headers.get(c), c, used);
             }
         }
@@ -68,6 +76,7 @@ final class LeadAssembler {
 
     ParsedRow toRow(RowBuffer row) {
         Arrays.fill(values, null);
+        Arrays.fill(cells, null);
         Lead.Builder lead = Lead.builder();
         String first = null;
         // Cells equal to their column's header: a header row pasted again above the next block of leads.
@@ -75,7 +84,7 @@ final class LeadAssembler {
         boolean repeatsHeader = true;
         for (int c = 0, n = row.width(); c < n; c++) {
             String text = row.text(c);
-            if (text.isEmpty()) {
+            if (text.isEmpty() || CellValues.isPlaceholder(text)) {
                 continue;
             }
             if (first == null) {
@@ -94,10 +103,30 @@ final class LeadAssembler {
                 }
                 case EXTRA -> lead.putExtra(c < extraKeys.length ? extraKeys[c] : "Column " + columnLetters(c), text);
                 default -> {
+                    if (field == LeadField.EMAIL && text.indexOf('@') < 0
+                            || field == LeadField.PHONE && !hasDigit(text)) {
+                        // "无", "see notes": not an address or number, so not the lead's; kept as it was written
+                        lead.putExtra(extraKeys[c], text);
+                        continue;
+                    }
+                    // several addresses or numbers in one cell: the first is the lead's, the others stay extras
+                    String[] several = field == LeadField.EMAIL || field == LeadField.PHONE
+                            ? CellValues.several(text, field == LeadField.EMAIL) : null;
                     int f = field.ordinal();
-                    if (values[f] == null) {
-                        values[f] = text;
+                    int rank = rankByColumn[c];
+                    if (values[f] == null || rank < ranks[f]) {
+                        if (values[f] != null) {
+                            lead.putExtra(extraKeys[columns[f]], cells[f]);
+                        }
+                        values[f] = several == null ? text : several[0];
+                        cells[f] = text;
                         columns[f] = c;
+                        ranks[f] = rank;
+                        if (several != null) {
+                            lead.putExtra(extraKeys[c], several[1]);
+                        }
+                    } else {
+                        lead.putExtra(extraKeys[c], text);
                     }
                 }
             }
@@ -130,7 +159,42 @@ final class LeadAssembler {
         if (values[LeadField.BUYING_TIME.ordinal()] != null) {
             buyingTime(row, columns[LeadField.BUYING_TIME.ordinal()], lead);
         }
+        String outcome = get(LeadField.OUTCOME);
+        if (!outcome.isEmpty()) {
+            lead.outcome(OutcomeWords.of(outcome));
+        }
+        if (values[LeadField.CLOSED_ON.ordinal()] != null) {
+            lead.closedOn(day(row, columns[LeadField.CLOSED_ON.ordinal()]));
+        }
+        lead.doNotCall(CellValues.flag(get(LeadField.DO_NOT_CALL)) == Boolean.TRUE);
         return new ParsedRow.LeadRow(row.rowNumber(), lead.build());
+    }
+
+    /** The day a date cell, a serial number or a written date (ISO, 2026/11/24, with a time) states; null if none. */
+    private LocalDate day(RowBuffer row, int column) {
+        if (row.kind(column) == CellKind.DATE) {
+            return row.date(column);
+        }
+        String text = row.text(column);
+        LocalDate serial = serialDate(row, column, text);
+        if (serial != null) {
+            return serial;
+        }
+        return BuyingTimeParser.parse(text, asOf)
+                .map(r -> r instanceof BuyingTimeParser.Result.OnDate on ? on.date() : null)
+                .orElse(null);
+    }
+
+    private static LocalDate serialDate(RowBuffer row, int column, String text) {
+        if (row.kind(column) != CellKind.NUMBER) {
+            return null;
+        }
+        try {
+            double v = Double.parseDouble(text);
+            return v >= SERIAL_MIN && v <= SERIAL_MAX ? CellText.excelDate(v, row.date1904()) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** A date cell is the day; a bare serial number is a date that lost its format; text goes to the parser. */
@@ -139,15 +203,8 @@ final class LeadAssembler {
         LocalDate day = null;
         if (row.kind(column) == CellKind.DATE) {
             day = row.date(column);
-        } else if (row.kind(column) == CellKind.NUMBER) {
-            try {
-                double v = Double.parseDouble(stated);
-                if (v >= SERIAL_MIN && v <= SERIAL_MAX) {
-                    day = CellText.excelDate(v, row.date1904());
-                }
-            } catch (NumberFormatException e) {
-                day = null;
-            }
+        } else {
+            day = serialDate(row, column, stated);
             if (day != null) {
                 stated = day.toString();
             }
@@ -158,6 +215,16 @@ final class LeadAssembler {
                     .orElse(null);
         }
         lead.buyingStated(stated).buyingDate(day);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "合计", "Total:", "Grand total" and the like; short texts only, so a lead's long text costs nothing. */

@@ -18,6 +18,9 @@ public interface LeadSheet extends AutoCloseable {
 
     ColumnMapping mapping();
 
+    /** The emails and phones the sheet's first rows show on several different people: no match keys for it. */
+    SharedValues sharedValues();
+
     /**
      * Streams every data row below the header to {@code sink}, in order, with words such as "tomorrow"
      * resolved against {@code asOf}. Calls {@link Progress#checkCancelled()} often.

@@ -23,6 +23,8 @@ public final class LeadSheets {
     /** A header must name at least this many known columns. */
     static final int MIN_RECOGNISED = 2;
     private static final int TEXT_SNIFF = 8192;
+    /** Cells kept per sample row beyond the header candidates. */
+    static final int SAMPLE_WIDTH = 512;
 
     private LeadSheets() {
     }
@@ -104,16 +106,28 @@ public final class LeadSheets {
         }
     }
 
-    /** The row among the first {@link #HEADER_SCAN_ROWS} non-blank ones naming most known columns (at least 2). */
+    /**
+     * The row among the first {@link #HEADER_SCAN_ROWS} non-blank ones naming most known columns (at least 2), with
+     * up to {@link ColumnChecks#SAMPLE_VALUES} rows below it, read in the same pass, for the mapping's value checks.
+     * Rows past the header candidates keep only their first {@link #SAMPLE_WIDTH} cells: memory stays bounded
+     * whatever width a file claims.
+     */
     static HeaderRow findHeader(SheetSource source, int index, SheetOptions options) throws UnusableFileException {
         List<HeaderRow> candidates = new ArrayList<>();
+        List<List<String>> later = new ArrayList<>();
         source.rows(index, MergedRegions.Mode.WHOLE_RANGE, row -> {
-            List<String> cells = new ArrayList<>(row.width());
-            for (int c = 0; c < row.width(); c++) {
+            boolean candidate = candidates.size() < HEADER_SCAN_ROWS;
+            int width = candidate ? row.width() : Math.min(row.width(), SAMPLE_WIDTH);
+            List<String> cells = new ArrayList<>(width);
+            for (int c = 0; c < width; c++) {
                 cells.add(row.text(c));
             }
-            candidates.add(new HeaderRow(row.rowNumber(), cells));
-            return candidates.size() < HEADER_SCAN_ROWS;
+            if (candidate) {
+                candidates.add(new HeaderRow(row.rowNumber(), cells));
+            } else {
+                later.add(cells);
+            }
+            return later.size() < ColumnChecks.SAMPLE_VALUES;
         }, dev.hotlist.domain.Progress.NONE);
         int best = -1;
         int bestScore = MIN_RECOGNISED - 1;
@@ -127,8 +141,9 @@ public final class LeadSheets {
         if (best < 0) {
             return null;
         }
-        List<List<String>> below = candidates.subList(best + 1, candidates.size()).stream().map(HeaderRow::cells)
-                .toList();
+        List<List<String>> below = new ArrayList<>(candidates.subList(best + 1, candidates.size()).stream()
+                .map(HeaderRow::cells).toList());
+        below.addAll(later.subList(0, Math.min(later.size(), ColumnChecks.SAMPLE_VALUES - below.size())));
         return new HeaderRow(candidates.get(best).rowNumber(), candidates.get(best).cells(), below);
     }
 

@@ -14,6 +14,7 @@ final class OpenedSheet implements LeadSheet {
     private final List<String> names;
     private final int headerRow;
     private final ColumnMapping mapping;
+    private final SharedValues shared;
     /** Whether closing this sheet closes the file too (false when a {@link LeadWorkbook} owns the file). */
     private final boolean ownsSource;
 
@@ -25,6 +26,7 @@ final class OpenedSheet implements LeadSheet {
         this.names = List.copyOf(names);
         this.headerRow = header.rowNumber();
         this.mapping = ColumnMapper.map(header.cells(), header.below(), options.mappingOverrides());
+        this.shared = SharedValues.of(mapping, header.below());
     }
 
     @Override
@@ -45,6 +47,11 @@ final class OpenedSheet implements LeadSheet {
     @Override
     public ColumnMapping mapping() {
         return mapping;
+    }
+
+    @Override
+    public SharedValues sharedValues() {
+        return shared;
     }
 
     @Override

@@ -11,6 +11,27 @@
  * several ways (once per saved column mapping, say) open it once as a {@link dev.hotlist.sheets.LeadWorkbook} and
  * take its sheets from there: the zip and the shared strings are read once.
  *
+ * <p><b>Headers propose, values decide.</b> {@link dev.hotlist.sheets.ColumnMapper} takes each header's proposal
+ * from {@code HeaderFamilies} (rule families: entity prefixes, outcomes, flags, whose contact it is) and
+ * {@code HeaderNames} (exact names), then {@code ColumnChecks} confirms it on up to 300 values of the column read with
+ * the header ({@code CellValues} tells flags, addresses, phones, dates and amounts apart). A rejected column stays an
+ * extra field and {@link dev.hotlist.sheets.ColumnMapping#rejected} says why. Placeholders ("Select", "--", N/A,
+ * 未填写) are blank everywhere.
+ *
+ * <p><b>Whose contact it is</b>, the order of several email or phone columns (lower wins, then the leftmost; the
+ * losers stay extras): 0 the person's mobile, direct or primary line; 1 a plain or work one; 2 home, other or a
+ * second one; 3 the company's main line, HQ or switchboard. The owner's, an assistant's, a spouse's, a referrer's or
+ * an emergency contact's email or phone (Lead Owner Email, Assistant's Phone, Spouse Email, 负责人手机) is never the
+ * lead's. Of record id columns only one is the lead's: the person's before a deal's before an account's. A cell
+ * holding several addresses or numbers (Pipedrive's "a@x.se, b@x.se", Google's "+34 600 ::: +34 91") gives the lead
+ * the first; the others stay an extra. A column naming the lead record (Lead Name, 线索名称) yields to a person's
+ * name column (First/Last Name, 联系人) beside it: there it holds a title or the company.
+ *
+ * <p>CSV: {@code TextSniff} reads the whole file once for its encoding (UTF-8, Windows-1252, Big5, GB18030; UTF-16 by
+ * its BOM) and refuses binary data anywhere; {@code QuoteGuard} gives up a quote that never closes so later rows
+ * still arrive. {@link dev.hotlist.sheets.SharedValues} names the emails and phones the sample shows on several
+ * different people: no match keys for that sheet.
+ *
  * <p>Files that cannot be imported raise {@link dev.hotlist.sheets.UnusableFileException} with a key of
  * {@code messages*.properties}; the export of ranked lists lives in {@code dev.hotlist.sheets.export}.
  */

@@ -59,6 +59,22 @@ public final class CallLog {
         return out;
     }
 
+    /**
+     * When each closed lead's closing call (won, lost, not interested) was logged, the latest by lead id: what dates
+     * an outcome for learning.
+     */
+    public static Map<Long, Instant> closingTimes(Connection c) throws SQLException {
+        Map<Long, Instant> out = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT lead_id, max(at) FROM call_log "
+                + "WHERE outcome IN ('WON', 'LOST', 'NOT_INTERESTED') GROUP BY lead_id");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), Instant.parse(rs.getString(2)));
+            }
+        }
+        return out;
+    }
+
     public static long count(Connection c) throws SQLException {
         return Database.longQuery(c, "SELECT count(*) FROM call_log");
     }

@@ -46,8 +46,7 @@ public final class Database implements Store {
     /** "HOTL": marks a SQLite file as ours. */
     public static final int APPLICATION_ID = 0x484F544C;
     /** The migrations of the builds before Flyway, whose files carry only their {@code PRAGMA user_version}. */
-    static final List<String> PRE_FLYWAY = List.of("V1__leads_calls_imports_settings", "V2__saved_views_and_mappings",
-            "V3__created_batch", "V4__weak_name_keys", "V5__drop_unused_indexes", "V6__write_mark");
+    static final List<String> PRE_FLYWAY = Migrations.SQLITE_SCRIPTS.subList(0, 6);
     public static final int SCHEMA_VERSION = Migrations.LATEST;
     private static final int BUSY_TIMEOUT_MS = 15_000;
     private static final int BUSY_RETRIES = 8;
@@ -118,13 +117,21 @@ public final class Database implements Store {
         refuseForeignFile(absolute);
         Connection connection = connect(absolute);
         Database db = new Database(absolute, connection);
-        try {
+        return prepared(db, c -> {
             db.migrate();
             db.useWal();
+            return null;
+        });
+    }
+
+    /** Runs {@code setup} on a new database's connection; a failure closes the database and says why. */
+    private static Database prepared(Database db, SqlWork<?> setup) {
+        try {
+            setup.run(db.connection);
             return db;
         } catch (SQLException e) {
             db.close();
-            throw new StoreException("db.cannotOpen", e, absolute, e.getMessage());
+            throw new StoreException("db.cannotOpen", e, db.file, e.getMessage());
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -664,6 +671,124 @@ public final class Database implements Store {
         }, 2, Function.FLAG_DETERMINISTIC);
     }
 
+    /**
+     * A database in memory holding what the Hotlist database at {@code existing} holds (its leads, their extra fields,
+     * saved mappings and settings), or nothing when there is no file there; the file is only read (opened read-only,
+     * or as immutable when no process has it open), never changed or created. For a dry run: an import into this
+     * copy shows what the real one would do, and it is gone when closed. {@code existing} null: an empty one.
+     */
+    public static Database scratchCopyOf(Path existing) {
+        Path absolute = existing == null ? Path.of("scratch.db").toAbsolutePath() : existing.toAbsolutePath();
+        Connection connection;
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setGetGeneratedKeys(false);
+            config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+            connection = config.createConnection("jdbc:sqlite::memory:");
+        } catch (SQLException e) {
+            throw new StoreException("db.cannotOpen", e, absolute, e.getMessage());
+        }
+        return prepared(new Database(absolute, connection), c -> {
+            registerFunctions(c);
+            // the whole schema from its scripts, without Flyway (a dry run should not pay its start-up)
+            try (Statement st = c.createStatement()) {
+                for (String script : Migrations.SQLITE_SCRIPTS) {
+                    for (String statement : splitStatements(readMigration(script))) {
+                        st.execute(statement);
+                    }
+                }
+                st.execute("PRAGMA application_id=" + APPLICATION_ID);
+                st.execute("PRAGMA user_version=" + SCHEMA_VERSION);
+            }
+            if (existing != null && Files.isRegularFile(absolute)) {
+                refuseForeignFile(absolute);
+                copyFrom(c, absolute);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * {@link #scratchCopyOf(Path)} for a team server: the same tables an import reads, copied from {@code source}
+     * (one read snapshot) into memory; the server is only read.
+     */
+    public static Database scratchCopyOf(Store source) {
+        Database scratch = scratchCopyOf((Path) null);
+        try {
+            source.read(from -> scratch.write(to -> {
+                for (String table : List.of("lead", "lead_extra", "column_mapping", "setting")) {
+                    copyTable(from, to, table);
+                }
+                return null;
+            }));
+            return scratch;
+        } catch (RuntimeException e) {
+            scratch.close();
+            throw e;
+        }
+    }
+
+    private static void copyTable(Connection from, Connection to, String table) throws SQLException {
+        List<String> wanted;
+        try (Statement st = to.createStatement()) {
+            wanted = columnsOf(st, "main", table);
+        }
+        try (Statement st = from.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
+            List<String> columns = new java.util.ArrayList<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                if (wanted.contains(rs.getMetaData().getColumnName(i))) {
+                    columns.add(rs.getMetaData().getColumnName(i));
+                }
+            }
+            String marks = String.join(",", java.util.Collections.nCopies(columns.size(), "?"));
+            try (var insert = to.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns)
+                    + ") VALUES (" + marks + ")")) {
+                while (rs.next()) {
+                    for (int i = 0; i < columns.size(); i++) {
+                        insert.setObject(i + 1, rs.getObject(columns.get(i)));
+                    }
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+    }
+
+    /** Copies the tables an import reads from the file into the (current-schema) database on {@code c}. */
+    private static void copyFrom(Connection c, Path file) throws SQLException {
+        boolean live = Files.exists(sidecarOf(file, "-wal"));
+        String uri = file.toUri().toString().replaceFirst("^file:///", "file:/") + (live ? "?mode=ro" : "?immutable=1");
+        try (Statement st = c.createStatement()) {
+            st.execute("ATTACH DATABASE '" + uri.replace("'", "''") + "' AS src");
+            int version = 0;
+            try (ResultSet rs = st.executeQuery("PRAGMA src.user_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (version > SCHEMA_VERSION) {
+                throw new StoreException("db.newerVersion", null, file, version, SCHEMA_VERSION);
+            }
+            for (String table : List.of("lead", "lead_extra", "column_mapping", "setting")) {
+                List<String> columns = columnsOf(st, "main", table);
+                columns.retainAll(columnsOf(st, "src", table));
+                if (!columns.isEmpty()) {
+                    String list = String.join(", ", columns);
+                    st.execute("INSERT INTO main." + table + " (" + list + ") SELECT " + list + " FROM src." + table);
+                }
+            }
+            st.execute("DETACH DATABASE src");
+        }
+    }
+
+    private static List<String> columnsOf(Statement st, String schema, String table) throws SQLException {
+        List<String> out = new java.util.ArrayList<>();
+        try (ResultSet rs = st.executeQuery("PRAGMA " + schema + ".table_info(" + table + ")")) {
+            while (rs.next()) {
+                out.add(rs.getString("name"));
+            }
+        }
+        return out;
+    }
+
     /** Test hook: opens a file as it is, without checks or migrations (to fill an old-version file). */
     static Database openWithoutMigrating(Path file) {
         return new Database(file.toAbsolutePath(), connect(file.toAbsolutePath()));
@@ -692,7 +817,7 @@ public final class Database implements Store {
     }
 
     private static String readMigration(String name) {
-        String resource = "migrations/sqlite/" + name + ".sql";
+        String resource = "migrations/" + name + ".sql";
         try (InputStream in = Database.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing migration " + resource);

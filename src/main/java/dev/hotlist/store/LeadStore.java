@@ -1,6 +1,7 @@
 package dev.hotlist.store;
 
 import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.Outcome;
 import dev.hotlist.domain.Stage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,12 +21,15 @@ import java.util.Optional;
 public final class LeadStore {
     static final String SHEET_COLUMNS = "external_id, name, company, email, phone, email_key, phone_key, name_key, "
             + "need_stated, need_scale, buying_stated, buying_date, budget, source, segment, customer_type, region, "
-            + "size, owner, notes";
+            + "size, owner, notes, outcome, closed_on, do_not_call";
     private static final String ALL_COLUMNS = "id, " + SHEET_COLUMNS
             + ", stage, user_notes, snoozed_until, next_action_date, batch_id, created_at, updated_at, assignee, version";
     static final String SELECT_ALL = "SELECT " + ALL_COLUMNS + " FROM lead";
     static final String FIND_BY_ID = SELECT_ALL + " WHERE id = ?";
     static final String EXTRAS_BY_ID = "SELECT key, value FROM lead_extra WHERE lead_id = ? ORDER BY position";
+
+    private static final int MAX_SHARED_VALUE = 64;
+    private static final int MAX_SHARED_VALUES = 200_000;
 
     private LeadStore() {
     }
@@ -37,12 +41,26 @@ public final class LeadStore {
     /** Every lead with its extra columns, in id order. */
     public static List<Lead> all(Connection c) throws SQLException {
         Map<Long, Map<String, String>> extras = new HashMap<>();
+        // A sheet's headers repeat on every lead: one copy of each, which also makes a lookup by header an identity
+        // check (the learned need reads every extra column of every lead).
+        Map<String, String> headers = new HashMap<>();
+        // Picklist values repeat too ("Yes", "Google", "Mumbai"): short ones are kept once each, up to a bound.
+        Map<String, String> values = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement(
                 "SELECT lead_id, key, value FROM lead_extra ORDER BY lead_id, position")) {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    extras.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2),
-                            rs.getString(3));
+                    String key = headers.computeIfAbsent(rs.getString(2), k -> k);
+                    String value = rs.getString(3);
+                    if (value.length() <= MAX_SHARED_VALUE) {
+                        String known = values.get(value);
+                        if (known != null) {
+                            value = known;
+                        } else if (values.size() < MAX_SHARED_VALUES) {
+                            values.put(value, value);
+                        }
+                    }
+                    extras.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(key, value);
                 }
             }
         }
@@ -118,10 +136,19 @@ public final class LeadStore {
                 needScale, rs.getString("buying_stated"), date(rs.getString("buying_date")), rs.getString("budget"),
                 rs.getString("source"), rs.getString("segment"), rs.getString("customer_type"),
                 rs.getString("region"), rs.getString("size"), rs.getString("owner"), rs.getString("notes"), extra,
+                outcome(rs.getString("outcome")), date(rs.getString("closed_on")), rs.getInt("do_not_call") != 0,
                 Stage.valueOf(rs.getString("stage")), rs.getString("user_notes"),
                 date(rs.getString("snoozed_until")), date(rs.getString("next_action_date")), batchId,
                 Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")),
                 rs.getString("assignee"), rs.getLong("version"));
+    }
+
+    static Outcome outcome(String stored) {
+        return stored == null || stored.isEmpty() ? null : Outcome.valueOf(stored);
+    }
+
+    static String stored(Outcome outcome) {
+        return outcome == null ? "" : outcome.name();
     }
 
     static LocalDate date(String iso) {

@@ -16,8 +16,17 @@ import java.util.OptionalLong;
 /**
  * Writes one import's rows inside its transaction: finds the lead a row describes (record id, then email, then
  * phone, then name + company, then, for a row with nothing stronger, name or company alone), inserts or merges it,
- * and records what it did so the import can be undone. A phone or name match is refused when the two carry
- * different emails or different names: one switchboard, two people.
+ * and records what it did so the import can be undone. Merging never joins two people:
+ * <ul>
+ *   <li>rows with different record ids are different leads, whatever else they share;</li>
+ *   <li>a phone or name match is refused when the two carry different emails or different names (one switchboard,
+ *       two people), and within one sheet so is an email match between different names (a shared address);</li>
+ *   <li>an email or phone found on the rows of more than {@link #MAX_PEOPLE_PER_KEY} different people of one sheet
+ *       (a placeholder address, a switchboard) is no match key for that sheet from then on ({@link #noKeys} gives
+ *       those the sheet's sample already shows), and {@link #sharedKeys} says which;</li>
+ *   <li>a company alone (no name) matches only a lead of an earlier import known by that company alone: two
+ *       nameless rows of one sheet are not taken for one person.</li>
+ * </ul>
  * Prepared statements live as long as the writer; close it before the transaction ends.
  *
  * <p>These rules are the same on both engines. On a shared server the writer first takes the import lock
@@ -55,15 +64,30 @@ public final class LeadWriter implements AutoCloseable {
     private int pendingExtras;
     /** Ids of the leads from before this import that a row of it has found. */
     private final BitSet matched = new BitSet();
+    /** Ids of the leads from before this import whose first row changed nothing (and no row since has). */
+    private final BitSet unchanged = new BitSet();
+    private boolean revisedUnchanged;
 
     /** The columns {@link #compatible} and {@link #weakMatch} judge a candidate by. */
-    private static final String CANDIDATE = "SELECT id, email, name, phone_key, external_id FROM lead WHERE ";
+    private static final String CANDIDATE = "SELECT id, email, name, phone_key, external_id, company FROM lead WHERE ";
+    /** Candidates looked at per key: past this many, leads share it anyway. */
+    private static final String CANDIDATES = " ORDER BY id LIMIT 64";
 
     /**
      * What a merged row did: created a lead, updated one that was there before this import, or repeated a lead an
      * earlier row of this same import already created or updated (a duplicate row, merged into it).
      */
-    public enum Outcome { NEW, UPDATED, DUPLICATE }
+    public enum Outcome { NEW, UPDATED, UNCHANGED, DUPLICATE }
+
+    /** More different people than this on one email or phone of a sheet make it no key for that sheet. */
+    static final int MAX_PEOPLE_PER_KEY = LeadKeys.MAX_PEOPLE_PER_KEY;
+    /** The lead the last merged row went to, and the key that found it ('x', 'e', 'p', 'n'; 0 for a new lead). */
+    private long lastLead;
+    private char lastKey;
+    /** Keys that matched a lead of this import with another person's name or id, with how often. */
+    private final Map<String, Integer> conflicts = new java.util.HashMap<>();
+    /** Keys that are no match key for this sheet ("e" or "p" + the key), with the rows seen carrying them. */
+    private final Map<String, Integer> shared = new LinkedHashMap<>();
 
     public LeadWriter(Connection c, Long batchId, Instant now) throws SQLException {
         this.c = c;
@@ -74,13 +98,14 @@ public final class LeadWriter implements AutoCloseable {
         this.firstNewId = nextId;
         insertLead = c.prepareStatement("INSERT INTO lead (id, " + LeadStore.SHEET_COLUMNS
                 + ", stage, batch_id, created_batch, created_at, updated_at) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                + "VALUES (" + "?,".repeat(28) + "?)");
         insertExtra = c.prepareStatement("INSERT INTO lead_extra (lead_id, position, key, value) VALUES (?,?,?,?) "
                 + "ON CONFLICT (lead_id, key) DO UPDATE SET position = excluded.position, value = excluded.value");
         deleteExtras = c.prepareStatement("DELETE FROM lead_extra WHERE lead_id = ?");
         updateLead = c.prepareStatement("UPDATE lead SET external_id=?, name=?, company=?, email=?, phone=?, "
                 + "email_key=?, phone_key=?, name_key=?, need_stated=?, need_scale=?, buying_stated=?, buying_date=?, "
-                + "budget=?, source=?, segment=?, customer_type=?, region=?, size=?, owner=?, notes=?, batch_id=?, "
+                + "budget=?, source=?, segment=?, customer_type=?, region=?, size=?, owner=?, notes=?, outcome=?, "
+                + "closed_on=?, do_not_call=?, batch_id=?, "
                 + "updated_at=?, version = version + 1 WHERE id=?");
         recordChange = c.prepareStatement("INSERT INTO import_change (batch_id, lead_id, kind) VALUES (?,?,?) "
                 + "ON CONFLICT DO NOTHING");
@@ -91,9 +116,9 @@ public final class LeadWriter implements AutoCloseable {
                 + "SELECT ?, lead_id, position, key, value FROM lead_extra WHERE lead_id = ?");
         // "<> ''" lets SQLite use the partial indexes (it cannot prove a bound parameter is non-empty).
         byExternalId = c.prepareStatement("SELECT id, email FROM lead WHERE external_id = ? AND external_id <> '' ORDER BY id LIMIT 1");
-        byEmail = c.prepareStatement("SELECT id, email FROM lead WHERE email_key = ? AND email_key <> '' ORDER BY id LIMIT 1");
-        byPhone = c.prepareStatement(CANDIDATE + "phone_key = ? AND phone_key <> '' ORDER BY id");
-        byName = c.prepareStatement(CANDIDATE + "name_key = ? AND name_key <> '' ORDER BY id");
+        byEmail = c.prepareStatement(CANDIDATE + "email_key = ? AND email_key <> ''" + CANDIDATES);
+        byPhone = c.prepareStatement(CANDIDATE + "phone_key = ? AND phone_key <> ''" + CANDIDATES);
+        byName = c.prepareStatement(CANDIDATE + "name_key = ? AND name_key <> ''" + CANDIDATES);
         byId = c.prepareStatement(LeadStore.FIND_BY_ID);
         extrasById = c.prepareStatement(LeadStore.EXTRAS_BY_ID);
         try (PreparedStatement st = c.prepareStatement("SELECT external_id, email_key, phone_key, name_key FROM lead");
@@ -115,6 +140,22 @@ public final class LeadWriter implements AutoCloseable {
         rememberKeys(k.externalId(), k.email(), k.phone(), k.name());
     }
 
+    /**
+     * Emails and phones (as {@link LeadKeys} keys them) that the sheet shows on the rows of several different
+     * people: no match key for any row of this import.
+     */
+    public void noKeys(java.util.Collection<String> emails, java.util.Collection<String> phones) {
+        emails.forEach(e -> shared.putIfAbsent("e" + e, 0));
+        phones.forEach(p -> shared.putIfAbsent("p" + p, 0));
+    }
+
+    /** The emails and phones that were no match key for this sheet, with how many of its rows carried each. */
+    public Map<String, Integer> sharedKeys() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        shared.forEach((k, n) -> out.put(k.substring(1), n));
+        return out;
+    }
+
     /** Inserts the row as a new lead or merges it into the lead it describes. */
     public Outcome merge(Lead row) throws SQLException {
         return merge(row, LeadKeys.of(row));
@@ -122,13 +163,17 @@ public final class LeadWriter implements AutoCloseable {
 
     /** {@link #merge(Lead)} with the row's keys already worked out (on the thread that read the row, say). */
     public Outcome merge(Lead row, LeadKeys.Keys rowKeys) throws SQLException {
+        lastKey = 0;
+        revisedUnchanged = false;
         OptionalLong match = findMatch(row, rowKeys);
         if (match.isEmpty()) {
-            insert(row, rowKeys);
+            lastKey = 0;
+            lastLead = insert(row, rowKeys);
             return Outcome.NEW;
         }
+        lastLead = match.getAsLong();
         Lead existing = LeadStore.find(byId, extrasById, match.getAsLong()).orElseThrow();
-        return update(existing, row) ? Outcome.UPDATED : Outcome.DUPLICATE;
+        return update(existing, row);
     }
 
     /** The lead this row describes, if it is already in the database (or earlier in this import). */
@@ -136,18 +181,21 @@ public final class LeadWriter implements AutoCloseable {
         if (!k.externalId().isEmpty() && keys.mightContain('x', k.externalId())) {
             OptionalLong id = first(byExternalId, k.externalId());
             if (id.isPresent()) {
+                lastKey = 'x';
                 return id;
             }
         }
-        if (!k.email().isEmpty() && keys.mightContain('e', k.email())) {
-            OptionalLong id = first(byEmail, k.email());
+        if (usable('e', k.email()) && keys.mightContain('e', k.email())) {
+            OptionalLong id = candidate(byEmail, 'e', k.email(), row, k);
             if (id.isPresent()) {
+                lastKey = 'e';
                 return id;
             }
         }
-        if (!k.phone().isEmpty() && keys.mightContain('p', k.phone())) {
-            OptionalLong id = compatible(byPhone, k.phone(), row);
+        if (usable('p', k.phone()) && keys.mightContain('p', k.phone())) {
+            OptionalLong id = candidate(byPhone, 'p', k.phone(), row, k);
             if (id.isPresent()) {
+                lastKey = 'p';
                 return id;
             }
         }
@@ -155,11 +203,43 @@ public final class LeadWriter implements AutoCloseable {
         if (name.isEmpty() || !keys.mightContain('n', name)) {
             return OptionalLong.empty();
         }
+        lastKey = 'n';
         if (!LeadKeys.isWeak(name)) {
-            return compatible(byName, name, row);
+            return candidate(byName, 'n', name, row, k);
         }
         boolean stronger = !k.externalId().isEmpty() || !k.email().isEmpty() || !k.phone().isEmpty();
         return stronger ? OptionalLong.empty() : weakMatch(byName, name);
+    }
+
+    /** The id of the lead the last {@link #merge} wrote to. */
+    public long lastLead() {
+        return lastLead;
+    }
+
+    /**
+     * True when the last merge was an update of a lead an earlier row of this import had found unchanged: that
+     * earlier row's {@link Outcome#UNCHANGED} no longer holds.
+     */
+    public boolean lastRevisedUnchanged() {
+        return revisedUnchanged;
+    }
+
+    /** The key that matched the last merged row: 'x' record id, 'e' email, 'p' phone, 'n' name; 0 for a new lead. */
+    public char lastKey() {
+        return lastKey;
+    }
+
+    /** A key that may match: present, and not one many people of this sheet share (counted when it is not). */
+    private boolean usable(char kind, String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        Integer rows = shared.get(kind + key);
+        if (rows == null) {
+            return true;
+        }
+        shared.put(kind + key, rows + 1);
+        return false;
     }
 
     /** Adds the lead as a new one; it reaches the database at the latest when this writer is closed. */
@@ -220,11 +300,12 @@ public final class LeadWriter implements AutoCloseable {
     }
 
     /**
-     * Merges the row into the lead; true when this is the first row of the import to find this lead from before
-     * it (an update, not a repeat). A row that changes nothing writes nothing: re-importing a sheet whose leads
+     * Merges the row into the lead: an update when this is the first row of the import to find this lead from before
+     * it and it changes something, unchanged when it changes nothing, a duplicate when an earlier row of this import
+     * already found or created the lead. A row that changes nothing writes nothing: re-importing a sheet whose leads
      * are mostly as they were costs lookups only.
      */
-    private boolean update(Lead existing, Lead row) throws SQLException {
+    private Outcome update(Lead existing, Lead row) throws SQLException {
         flush();
         // A lead this import created needs no snapshot: undoing the import deletes it.
         boolean createdNow = existing.id() >= firstNewId;
@@ -232,10 +313,21 @@ public final class LeadWriter implements AutoCloseable {
         boolean firstSight = !createdNow && !matched.get(id);
         matched.set(id);
         Lead merged = mergeSheetFields(existing, row);
+        revisedUnchanged = false;
         if (merged.equals(existing)) {
-            return firstSight;
+            if (firstSight) {
+                unchanged.set(id);
+                return Outcome.UNCHANGED;
+            }
+            return Outcome.DUPLICATE;
         }
         boolean firstChange = !createdNow && (batchId == null || recordChange(existing.id(), Outcome.UPDATED));
+        if (firstChange && unchanged.get(id)) {
+            // found unchanged by an earlier row, changed by this one: the lead is updated after all
+            unchanged.clear(id);
+            revisedUnchanged = true;
+            firstSight = true;
+        }
         if (batchId != null && firstChange) {
             snapshotLead.setLong(1, batchId);
             snapshotLead.setLong(2, existing.id());
@@ -256,7 +348,7 @@ public final class LeadWriter implements AutoCloseable {
             deleteExtras.executeUpdate();
             queueExtras(existing.id(), merged.extra());
         }
-        return firstSight;
+        return firstSight ? Outcome.UPDATED : Outcome.DUPLICATE;
     }
 
     /** A newer sheet refreshes what it states; a blank cell never erases what an earlier sheet said. */
@@ -267,8 +359,13 @@ public final class LeadWriter implements AutoCloseable {
                 extra.put(k, v);
             }
         });
-        boolean newNeed = !row.needStated().isBlank();
+        // a bare number waiting for its column's scale, as stored before: the scale it was given stands
+        boolean sameNeed = row.needStated().equals(old.needStated()) && Integer.valueOf(SCALE_PENDING)
+                .equals(row.needScale());
+        boolean newNeed = !row.needStated().isBlank() && !sameNeed;
         boolean newBuying = !row.buyingStated().isBlank() || row.buyingDate() != null;
+        // an outcome, once stated, is refreshed by a sheet that states one; a sheet without it changes nothing
+        boolean newOutcome = row.outcome() != null;
         return old.toBuilder()
                 .externalId(pick(row.externalId(), old.externalId()))
                 .name(pick(row.name(), old.name()))
@@ -287,6 +384,9 @@ public final class LeadWriter implements AutoCloseable {
                 .size(pick(row.size(), old.size()))
                 .owner(pick(row.owner(), old.owner()))
                 .notes(pick(row.notes(), old.notes()))
+                .outcome(newOutcome ? row.outcome() : old.outcome())
+                .closedOn(row.closedOn() != null ? row.closedOn() : old.closedOn())
+                .doNotCall(row.doNotCall() || old.doNotCall())
                 .extra(extra)
                 .build();
     }
@@ -322,6 +422,9 @@ public final class LeadWriter implements AutoCloseable {
         st.setString(i++, lead.size());
         st.setString(i++, lead.owner());
         st.setString(i++, lead.notes());
+        st.setString(i++, LeadStore.stored(lead.outcome()));
+        st.setString(i++, LeadStore.iso(lead.closedOn()));
+        st.setInt(i++, lead.doNotCall() ? 1 : 0);
         return i;
     }
 
@@ -363,39 +466,72 @@ public final class LeadWriter implements AutoCloseable {
         }
     }
 
+    /** Whether a lead was created or found by an earlier row of this import. */
+    private boolean touchedNow(long id) {
+        return id >= firstNewId || matched.get(Math.toIntExact(id));
+    }
+
     /**
-     * The first candidate sharing a phone or a name + company key that may be the same person as {@code row}: one
-     * whose email and whose name do not contradict the row's.
+     * The first candidate sharing an email, phone or name + company key that may be the same person as {@code row}:
+     * its record id does not differ from the row's; for a phone or name match, its email and name do not contradict
+     * the row's; for an email match, its name (or, both nameless, its company) does not, when an earlier row of this
+     * sheet wrote it (across imports a person keeps their address when their name is spelt anew). A key that keeps pointing at other people of this
+     * sheet becomes no key for it.
      */
-    private OptionalLong compatible(PreparedStatement st, String key, Lead row) throws SQLException {
+    private OptionalLong candidate(PreparedStatement st, char kind, String key, Lead row, LeadKeys.Keys k)
+            throws SQLException {
         flush();
         st.setString(1, key);
+        boolean conflict = false;
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                if (LeadKeys.emailsCompatible(row.email(), rs.getString(2))
-                        && LeadKeys.namesCompatible(row.name(), rs.getString(3))) {
-                    return OptionalLong.of(rs.getLong(1));
+                long id = rs.getLong(1);
+                String otherId = rs.getString(5);
+                boolean idsAgree = k.externalId().isEmpty() || otherId.isEmpty() || otherId.equals(k.externalId());
+                boolean sameSheet = touchedNow(id);
+                boolean namesAgree = LeadKeys.namesCompatible(row.name(), rs.getString(3));
+                // two nameless rows of one sheet are told apart by their companies
+                boolean whoAgrees = namesAgree && (!row.name().isBlank() || !rs.getString(3).isBlank()
+                        || LeadKeys.namesCompatible(row.company(), rs.getString(6)));
+                boolean fits = idsAgree && switch (kind) {
+                    case 'e' -> !sameSheet || whoAgrees;
+                    default -> LeadKeys.emailsCompatible(row.email(), rs.getString(2)) && namesAgree;
+                };
+                if (fits) {
+                    return OptionalLong.of(id);
                 }
+                conflict |= sameSheet;
             }
+        }
+        if (conflict && kind != 'n' && conflicts.merge(kind + key, 1, Integer::sum) >= MAX_PEOPLE_PER_KEY) {
+            // this row makes more than MAX_PEOPLE_PER_KEY people of this sheet on one key
+            shared.put(kind + key, MAX_PEOPLE_PER_KEY + 1);
+            conflicts.remove(kind + key);
         }
         return OptionalLong.empty();
     }
 
     /**
      * For a row known only by its name (or only by its company): the lead known by that alone too (this row's own
-     * lead from an earlier import), else the one lead of that name; none when several people share it.
+     * lead from an earlier import), else the one lead of that name; none when several people share it. A company
+     * alone matches only leads of earlier imports: a name + company match needs a name.
      */
     private OptionalLong weakMatch(PreparedStatement st, String key) throws SQLException {
         flush();
+        boolean companyOnly = key.charAt(0) == '|';
         st.setString(1, key);
         long only = -1;
         int count = 0;
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                if (rs.getString(2).isEmpty() && rs.getString(4).isEmpty() && rs.getString(5).isEmpty()) {
-                    return OptionalLong.of(rs.getLong(1));
+                long id = rs.getLong(1);
+                if (companyOnly && touchedNow(id)) {
+                    continue;
                 }
-                only = rs.getLong(1);
+                if (rs.getString(2).isEmpty() && rs.getString(4).isEmpty() && rs.getString(5).isEmpty()) {
+                    return OptionalLong.of(id);
+                }
+                only = id;
                 count++;
             }
         }

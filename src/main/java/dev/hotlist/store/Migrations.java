@@ -24,15 +24,32 @@ final class Migrations {
     static final String ROOT = "dev/hotlist/store/migrations/";
     static final String HISTORY = "flyway_schema_history";
     /**
-     * Every version of each engine, in order; add a new migration's version here too (a test checks the folders and
-     * this list agree). SQLite's 1-6 came before Flyway; PostgreSQL starts at 6. 7 and 8 are issues 13's and 14's.
+     * Every migration of each engine, in order, by its file under {@link #ROOT}; add a new one here too (a test checks
+     * the folders and these lists agree). SQLite's 1-6 came before Flyway; PostgreSQL starts at 6, the same schema.
      */
-    static final List<String> SQLITE = List.of("1", "2", "3", "4", "5", "6", "9");
-    static final List<String> POSTGRESQL = List.of("6", "9", "9.1");
+    static final List<String> SQLITE_SCRIPTS = List.of("sqlite/V1__leads_calls_imports_settings",
+            "sqlite/V2__saved_views_and_mappings", "sqlite/V3__created_batch", "sqlite/V4__weak_name_keys",
+            "sqlite/V5__drop_unused_indexes", "sqlite/V6__write_mark", "common/V7__outcome_close_date_do_not_call",
+            "sqlite/V8__learned_model", "common/V9__team");
+    static final List<String> POSTGRESQL_SCRIPTS = List.of("postgresql/V6__schema",
+            "common/V7__outcome_close_date_do_not_call", "postgresql/V8__learned_model", "common/V9__team",
+            "postgresql/V9_1__uniqueness_and_change_feed");
+    static final List<String> SQLITE = versionsOf(SQLITE_SCRIPTS);
+    static final List<String> POSTGRESQL = versionsOf(POSTGRESQL_SCRIPTS);
     /** The whole number of the newest version: SQLite files are stamped with it ({@code PRAGMA user_version}). */
     static final int LATEST = 9;
 
     private Migrations() {
+    }
+
+    /** "sqlite/V9_1__what" → "9.1". */
+    static String versionOf(String script) {
+        String name = script.substring(script.lastIndexOf('/') + 2);
+        return name.substring(0, name.indexOf("__")).replace('_', '.');
+    }
+
+    private static List<String> versionsOf(List<String> scripts) {
+        return scripts.stream().map(Migrations::versionOf).toList();
     }
 
     static List<String> versions(Store.Engine engine) {

@@ -10,6 +10,8 @@ import dev.hotlist.ui.importer.FileJobs;
 import dev.hotlist.ui.pipeline.LeadDetail;
 import dev.hotlist.ui.pipeline.PipelineTable;
 import dev.hotlist.ui.pipeline.PipelineViewModel;
+import dev.hotlist.ui.learning.LearningDialog;
+import dev.hotlist.ui.learning.LearningViewModel;
 import dev.hotlist.ui.settings.SettingsDialog;
 import dev.hotlist.ui.team.ConflictDialog;
 import dev.hotlist.ui.team.ConnectionBanner;
@@ -289,6 +291,8 @@ public final class MainWindow {
         MenuItem refresh = item("menu.refresh", "F5", model::refresh);
         MenuItem settings = item("menu.settings", null, whenOpen(this::editSettings));
         settings.setId("menuSettings");
+        MenuItem learning = item("menu.learning", null, whenOpen(this::showLearning));
+        learning.setId("menuLearning");
         MenuItem english = new MenuItem("English");
         english.setOnAction(e -> switchLanguage.accept(Locale.ENGLISH));
         MenuItem chinese = new MenuItem("简体中文");
@@ -296,7 +300,7 @@ public final class MainWindow {
         chinese.setOnAction(e -> switchLanguage.accept(Locale.SIMPLIFIED_CHINESE));
         Menu language = new Menu(i18n.t("menu.language"), null, english, chinese);
         language.setId("menuLanguage");
-        Menu view = new Menu(i18n.t("menu.view"), null, refresh, settings, language);
+        Menu view = new Menu(i18n.t("menu.view"), null, refresh, settings, learning, language);
         view.setId("menuView");
         MenuItem about = item("app.about", null, this::about);
         Menu help = new Menu(i18n.t("menu.help"), null, about);
@@ -513,6 +517,10 @@ public final class MainWindow {
                     status.message(i18n.t("status.settingsSaved"));
                     model.refresh();
                 }, e -> status.message(e.getLocalizedMessage())));
+    }
+
+    private void showLearning(Hotlist hotlist) {
+        new LearningDialog(i18n, stage, new LearningViewModel(hotlist, runner, i18n, model::refresh)).showAndWait();
     }
 
     private void undoLastImport() {

@@ -31,6 +31,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * mvn -B -q -DskipTests package
  * java -cp target/hotlist.jar:target/test-classes dev.hotlist.bench.ImportBench [--rows 100000] [--repeat 3]
  *      [--xmx 512m] [--no-soffice] [--import-only] [--inline] [--in-app]
+ * java -cp target/hotlist.jar:target/test-classes dev.hotlist.bench.ImportBench --write-workbook FILE ROWS
  * </pre>
  * {@code --inline} writes the cells' text inline (as streaming writers and many CRM exports do: a sheet XML half
  * as large again) instead of in a shared string table (as Excel does). {@code --in-app} also times imports
@@ -49,6 +50,11 @@ public final class ImportBench {
         System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
         if (args.length == 3 && args[0].equals(IN_APP)) {
             inApp(Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
+        if (args.length == 3 && args[0].equals("--write-workbook")) {
+            // the installer's training run imports such a workbook (packaging/build-installer.sh)
+            writeWorkbook(Path.of(args[1]), Integer.parseInt(args[2]));
             return;
         }
         int rows = intArg(args, "--rows", 100_000);

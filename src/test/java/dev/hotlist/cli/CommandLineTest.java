@@ -43,6 +43,11 @@ class CommandLineTest {
     }
 
     Run run(String... args) {
+        return runCli(args);
+    }
+
+    /** Runs the command line as {@code java -jar hotlist.jar args…} would, with its output and exit code. */
+    static Run runCli(String... args) {
         CommandLine cmd = HotlistCommand.commandLine(db -> {
             throw new AssertionError("the app must not open for a subcommand");
         }, LocalHotlist::open);
@@ -161,6 +166,58 @@ class CommandLineTest {
     }
 
     @Test
+    void aDryRunShowsTheMappingWithItsRejectionsTheMergesAndTheRowsAndWritesNothing() throws Exception {
+        onlyForFiles("files and folders it must not create; the server's dry run is checked with HOTLIST_DB");
+        Path csv = dir.resolve("sf.csv");
+        Files.writeString(csv, """
+                Id,FirstName,LastName,Email,Phone,HasOptedOutOfEmail,DoNotCall,Status
+                00Q1,Ann,Lee,ann@acme.com,+1 415 555 0100,false,false,Open - Not Contacted
+                00Q2,Bob,Stone,bob@stone.io,+1 212 555 0150,true,true,Closed - Converted
+                ,Ann,Lee,ann@acme.com,,false,false,Open - Not Contacted
+                """, StandardCharsets.UTF_8);
+        Path db = dir.resolve("dry/none.db");
+        Run dry = run("import", csv.toString(), "--db", db.toString(), "--dry-run", "--as-of", "2026-11-24");
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("\"HasOptedOutOfEmail\"", "-> extra",
+                        "(rejected email: 'HasOptedOutOfEmail' holds false/true: not an email)")
+                .contains("\"DoNotCall\"", "-> do_not_call")
+                .contains("\"Status\"", "-> outcome")
+                .contains("row 4 (\"Ann Lee\") joins the lead of row 2: same email")
+                .contains("row 3: id \"00Q2\", name \"Bob Stone\"", "outcome won", "DO NOT CALL")
+                .endsWith("dry run: would import 2 new, 0 updated, 0 skipped" + System.lineSeparator());
+        assertThat(dry.out()).doesNotContain("imported ");
+        assertThat(Files.exists(db.getParent())).as("no database, not even its folder").isFalse();
+
+        Path existing = dir.resolve("existing.db");
+        assertThat(run("import", csv.toString(), "--db", existing.toString()).code()).isZero();
+        byte[] before = Files.readAllBytes(existing);
+        List<String> filesBefore;
+        try (var files = Files.list(dir)) {
+            filesBefore = files.map(Path::toString).sorted().toList();
+        }
+        Run again = run("import", csv.toString(), "--db", existing.toString(), "--dry-run");
+        assertThat(again.out()).contains("joins a lead already in the database: same record id")
+                .endsWith("dry run: would import 0 new, 0 updated, 0 skipped" + System.lineSeparator());
+        assertThat(Files.readAllBytes(existing)).isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(Path::toString).sorted().toList()).isEqualTo(filesBefore);
+        }
+    }
+
+    @Test
+    void rankMarksDoNotCallLeads() throws Exception {
+        Path csv = dir.resolve("dnc.csv");
+        Files.writeString(csv, "Name,Phone,Do Not Call\nAnn Lee,+1 415 555 0100,Yes\nBob Stone,+1 212 555 0150,No\n",
+                StandardCharsets.UTF_8);
+        String db = db("dnc.db");
+        assertThat(run("import", csv.toString(), "--db", db).code()).isZero();
+        List<String> table = run("rank", "--db", db).out().lines().toList();
+        assertThat(table.get(0)).contains("call");
+        assertThat(table).filteredOn(l -> l.contains("Ann Lee")).singleElement().asString().contains("DNC");
+        assertThat(table).filteredOn(l -> l.contains("Bob Stone")).singleElement().asString().doesNotContain("DNC");
+    }
+
+    @Test
     void aMappingGivenOnTheCommandLineIsUsedAndRemembered() throws Exception {
         String db = db("m.db");
         Path csv = dir.resolve("odd.csv");
@@ -175,7 +232,8 @@ class CommandLineTest {
 
         Run again = run("import", csv.toString(), "--db", db, "--as-of", "2026-11-24");
         assertThat(again.code()).as("the corrections are remembered: " + again.err()).isZero();
-        assertThat(again.out()).contains("imported 0 new, 2 updated");
+        assertThat(again.out()).contains("2 rows found their leads unchanged" + System.lineSeparator()
+                + "imported 0 new, 0 updated, 0 skipped");
         List<String> rows = run("rank", "--db", db, "--as-of", "2026-11-24", "--format", "csv")
                 .out().lines().toList();
         assertThat(rows.get(1)).contains("Ann Lee").contains("ann@x.com");
@@ -269,6 +327,11 @@ class CommandLineTest {
         try (var files = Files.walk(work)) {
             assertThat(files.filter(Files::isRegularFile).toList()).as("no local database for a URL").isEmpty();
         }
+        Run dry = run("import", csv.toString(), "--db", url, "--dry-run");
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).as("a dry run against the server's leads").contains("joins a lead already in the database")
+                .endsWith("dry run: would import 0 new, 0 updated, 0 skipped" + System.lineSeparator());
+        assertThat(run("rank", "--db", url, "--format", "csv").out().lines()).as("and it wrote nothing there").hasSize(2);
         Run bad = run("rank", "--db", "postgresql://nobody@localhost:1/nothing");
         assertThat(bad.code()).isEqualTo(HotlistCommand.EXIT_DATABASE);
         assertThat(bad.err().strip().lines()).hasSize(1);

@@ -32,7 +32,7 @@ class NeedScorerTest {
             strong          | 80
             medium          | 55
             moderate        | 55
-            normal          | 55
+            normal          | 50
             low             | 30
             weak            | 30
             not urgent      | 30
@@ -216,6 +216,24 @@ class NeedScorerTest {
                 .isSortedAccordingTo((a, b) -> Integer.compare(b, a)).doesNotHaveDuplicates();
         assertThat(List.of("P1", "P2", "P3")).extracting(s -> need(s).score())
                 .isSortedAccordingTo((a, b) -> Integer.compare(b, a)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void ratingsAndStatusesAreNeverPainWords() {
+        assertThat(need("Market Failed").score()).isEqualTo(10);
+        assertThat(need("Shut Down").score()).isEqualTo(10);
+        assertThat(keys(need("Shut Down"))).doesNotContain(ReasonKeys.NEED_PAIN);
+        assertThat(keys(need("Down payment ready"))).doesNotContain(ReasonKeys.NEED_PAIN);
+        assertThat(need("Normal").score()).as("a default priority adds nothing").isEqualTo(NeedScorer.BASELINE);
+        // free text in the need cell still tells its pain
+        assertThat(keys(need("line is down, need a fix this week"))).contains(ReasonKeys.NEED_PAIN);
+    }
+
+    @Test
+    void gradesWithTheirMeaningInBrackets() {
+        assertThat(need("A（重点客户）").score()).isEqualTo(need("A").score());
+        assertThat(need("C（非优先客户）").score()).isEqualTo(need("C").score());
+        assertThat(need("B (follow up)").score()).isEqualTo(need("B").score());
     }
 
     @Test

@@ -73,7 +73,8 @@ class LocalHotlistImportTest {
 
         ImportReport again = importFile(csv);
         assertThat(again.newCount()).isZero();
-        assertThat(again.updatedCount()).isEqualTo(2);
+        assertThat(again.updatedCount()).as("the same sheet changes nothing").isZero();
+        assertThat(again.unchangedCount()).isEqualTo(2);
         assertThat(hotlist.leadCount()).isEqualTo(2);
         assertThat(lead("Ann Lee").stage()).isEqualTo(Stage.PROPOSAL);
         assertThat(hotlist.callLog(annId)).hasSize(1);
@@ -97,9 +98,11 @@ class LocalHotlistImportTest {
 
         ImportReport again = importFile(csv);
         assertThat(again.newCount()).isZero();
-        assertThat(again.updatedCount()).isEqualTo(3);
+        // Alice's first row sets her need back to low (an update), her second to urgent again (a repeat)
+        assertThat(again.updatedCount()).isEqualTo(1);
+        assertThat(again.unchangedCount()).isEqualTo(2);
         assertThat(again.duplicateCount()).isEqualTo(1);
-        assertThat(hotlist.imports().get(0).updatedCount()).isEqualTo(3);
+        assertThat(hotlist.imports().get(0).updatedCount()).isEqualTo(1);
     }
 
     @Test
@@ -117,9 +120,32 @@ class LocalHotlistImportTest {
         assertThat(importFile(opportunities).newCount()).isEqualTo(2);
         assertThat(importFile(names).newCount()).isEqualTo(2);
         ImportReport again = importFile(opportunities);
-        assertThat(again.updatedCount()).isEqualTo(2);
-        assertThat(importFile(names).updatedCount()).isEqualTo(2);
+        assertThat(again.newCount()).isZero();
+        assertThat(again.unchangedCount()).isEqualTo(2);
+        assertThat(importFile(names).unchangedCount()).isEqualTo(2);
         assertThat(hotlist.leadCount()).isEqualTo(4);
+    }
+
+    @Test
+    void thePreviewShowsRejectedProposalsAndWarnsWhenTheSheetWouldCollapse() throws Exception {
+        // rows told apart by nothing but a shared address: one lead, which the preview warns about
+        StringBuilder rows = new StringBuilder("Lead Source,Email,Do Not Email\n");
+        for (int i = 0; i < 30; i++) {
+            rows.append("Web ").append(i).append(",orders@wholesaler.com,").append(i % 2 == 0 ? "Yes" : "No")
+                    .append('\n');
+        }
+        Path csv = csv("collapse.csv", rows.toString());
+        ImportPreview preview = hotlist.previewFile(csv, SheetOptions.defaults(), AS_OF, 5);
+        assertThat(preview.rows()).hasSize(5);
+        assertThat(preview.sampledRows()).isEqualTo(30);
+        assertThat(preview.sampledLeads()).isEqualTo(1);
+        assertThat(preview.collapses()).isTrue();
+        assertThat(preview.rejected()).singleElement().satisfies(r -> assertThat(r.reason(java.util.Locale.ENGLISH))
+                .isEqualTo("'Do Not Email' holds Yes/No: not an email"));
+        assertThat(hotlist.leadCount()).as("a preview writes nothing").isZero();
+
+        Path fine = csv("fine.csv", "Name,Email\nAnn,ann@x.com\nBob,bob@x.com\n");
+        assertThat(hotlist.previewFile(fine, SheetOptions.defaults(), AS_OF, 5).collapses()).isFalse();
     }
 
     @Test

@@ -88,6 +88,16 @@ class ColumnMapperTest {
     }
 
     @Test
+    void aChineseLeadTitleYieldsToTheContactPersonBesideIt() {
+        // 线索名称 is the lead's title (often the company) where a 联系人 column names the person
+        ColumnMapping titled = map("线索名称", "联系人", "联系电话", "邮箱");
+        assertThat(titled.fieldOf(0)).isEqualTo(LeadField.EXTRA);
+        assertThat(titled.fieldOf(1)).isEqualTo(LeadField.NAME);
+        // with no person column it is the only name the row has
+        assertThat(map("线索名称", "手机", "邮箱").fieldOf(0)).isEqualTo(LeadField.NAME);
+    }
+
+    @Test
     void aStatusColumnIsTheNeedOnlyWhenItHoldsTemperatures() {
         List<String> headers = List.of("Name", "Email", "Lead Status");
         ColumnMapping hot = ColumnMapper.map(headers, List.of(List.of("Ann", "a@x.com", "Hot"),

@@ -151,7 +151,7 @@ class CrmExportsTest {
         assertThat(l.buyingDate()).isEqualTo(LocalDate.of(2027, 1, 10));
         assertThat(l.owner()).isEqualTo("Mitchell Admin");
         assertThat(l.extra()).containsEntry("Opportunity", "Office chairs").containsEntry("Tags", "Design")
-                .doesNotContainKey("Stage");
+                .containsEntry("Stage", "Qualified");
     }
 
     @Test

@@ -139,11 +139,11 @@ class LeadSheetsFormatsTest {
     @Test
     void theUtf8TallyFollowsSequencesAcrossItsBuffer() throws Exception {
         byte[] bytes = "长".repeat(50_000).getBytes(StandardCharsets.UTF_8);
-        CsvSource.Utf8Tally t = CsvSource.Utf8Tally.of(new java.io.ByteArrayInputStream(bytes));
+        TextSniff t = TextSniff.of(new java.io.ByteArrayInputStream(bytes), false);
         assertThat(t.valid()).isEqualTo(50_000);
         assertThat(t.invalid()).isZero();
         byte[] gbk = "长沙市岳麓区某某科技有限公司".repeat(100).getBytes(java.nio.charset.Charset.forName("GBK"));
-        assertThat(CsvSource.Utf8Tally.of(new java.io.ByteArrayInputStream(gbk)).isUtf8()).isFalse();
+        assertThat(TextSniff.of(new java.io.ByteArrayInputStream(gbk), false).isUtf8()).isFalse();
     }
 
     @Test
@@ -363,7 +363,7 @@ class LeadSheetsFormatsTest {
 
     @Test
     void extraColumnsKeepTheirHeaderAndUnnamedColumnsTheirLetter() throws Exception {
-        Path file = TestWorkbooks.csv(dir.resolve("x.csv"), "Name,Phone,Colour,Colour,\nAnn,1,red,blue,tall\n");
+        Path file = TestWorkbooks.csv(dir.resolve("x.csv"), "Name,Phone,Colour,Colour,\nAnn,5550100,red,blue,tall\n");
         assertThat(leads(readAll(file)).get(0).extra())
                 .containsExactly(Map.entry("Colour", "red"), Map.entry("Colour (2)", "blue"),
                         Map.entry("Column E", "tall"));
@@ -371,7 +371,7 @@ class LeadSheetsFormatsTest {
 
     @Test
     void overridesChangeTheMapping() throws Exception {
-        Path file = TestWorkbooks.csv(dir.resolve("o.csv"), "Name,Phone,Hunger\nAnn,1,urgent\n");
+        Path file = TestWorkbooks.csv(dir.resolve("o.csv"), "Name,Phone,Hunger\nAnn,5550100,urgent\n");
         Lead lead = leads(readAll(file, new SheetOptions(null, Map.of("Hunger", LeadField.NEED)), AS_OF)).get(0);
         assertThat(lead.needStated()).isEqualTo("urgent");
         assertThat(lead.extra()).isEmpty();
@@ -405,7 +405,7 @@ class LeadSheetsFormatsTest {
         Object[][] rows = {
                 {"Company", "Contact", null, "Need"},
                 {null, "Name", "Phone", null},
-                {"Acme", "Ann", "1", "high"},
+                {"Acme", "Ann", "5550100", "high"},
         };
         Path file = TestWorkbooks.xlsx(dir.resolve("two-row-header.xlsx"), rows, new Merge(1, 2, 0, 0),
                 new Merge(1, 1, 1, 2), new Merge(1, 2, 3, 3));
@@ -416,7 +416,7 @@ class LeadSheetsFormatsTest {
             sheet.read(AS_OF, read::add, Progress.NONE);
             Lead ann = leads(read).get(0);
             assertThat(ann.company()).isEqualTo("Acme");
-            assertThat(ann.phone()).isEqualTo("1");
+            assertThat(ann.phone()).isEqualTo("5550100");
             assertThat(ann.needStated()).isEqualTo("high");
         }
     }

@@ -94,7 +94,7 @@ class LeadWriterTest {
         Lead[] sheet = {Lead.builder().name("Ann Lee").needStated("high").build(),
                 Lead.builder().company("Globex").build(), Lead.builder().name("王芳").build()};
         assertThat(importRows(sheet)).containsOnly(LeadWriter.Outcome.NEW);
-        assertThat(importRows(sheet)).containsOnly(LeadWriter.Outcome.UPDATED);
+        assertThat(importRows(sheet)).containsOnly(LeadWriter.Outcome.UNCHANGED);
         assertThat(leads()).hasSize(3);
         // A name alone is a person's name, not a company's.
         assertThat(importRows(Lead.builder().company("Ann Lee").build())).containsExactly(LeadWriter.Outcome.NEW);
@@ -233,17 +233,103 @@ class LeadWriterTest {
         // the same sheet again: both leads found, nothing to write
         assertThat(importRows(Lead.builder().name("Ann").email("ann@x.com").needStated("low").build(),
                 Lead.builder().name("Bo").email("bo@x.com").build()))
-                .containsExactly(LeadWriter.Outcome.UPDATED, LeadWriter.Outcome.UPDATED);
+                .containsExactly(LeadWriter.Outcome.UNCHANGED, LeadWriter.Outcome.UNCHANGED);
         assertThat(leads().get(0).updatedAt()).isEqualTo(before.updatedAt());
         assertThat(leads().get(0).batchId()).isEqualTo(before.batchId());
         // found unchanged by one row, then changed by a later row of the same import: a repeat that is undone
         assertThat(importRows(Lead.builder().name("Ann").email("ann@x.com").build(),
                 Lead.builder().name("Ann").email("ANN@x.com").needStated("urgent").build()))
-                .containsExactly(LeadWriter.Outcome.UPDATED, LeadWriter.Outcome.DUPLICATE);
+                .containsExactly(LeadWriter.Outcome.UNCHANGED, LeadWriter.Outcome.UPDATED);
         assertThat(leads().get(0).needStated()).isEqualTo("urgent");
         db.write(c -> ImportBatches.undoLatest(c, Instant.now()));
         assertThat(leads().get(0).needStated()).isEqualTo("low");
         assertThat(leads().get(0).updatedAt()).isEqualTo(before.updatedAt());
+    }
+
+    @Test
+    void differentRecordIdsAreNeverMergedWhateverElseTheyShare() {
+        assertThat(importRows(Lead.builder().externalId("00Q1").name("Ann Lee").email("ann@x.com").build(),
+                Lead.builder().externalId("00Q2").name("Ann Lee").email("ann@x.com").phone("5550100").build()))
+                .containsExactly(LeadWriter.Outcome.NEW, LeadWriter.Outcome.NEW);
+        // a row without an id still finds its person by email, and a re-import by id finds each
+        assertThat(importRows(Lead.builder().name("Ann Lee").email("ann@x.com").notes("no id").build(),
+                Lead.builder().externalId("00Q2").name("Ann Lee").email("ann@x.com").phone("5550100").build()))
+                .containsExactly(LeadWriter.Outcome.UPDATED, LeadWriter.Outcome.UNCHANGED);
+        assertThat(leads()).hasSize(2);
+    }
+
+    @Test
+    void anAddressSharedByDifferentPeopleOfASheetJoinsNobody() {
+        List<Lead> rows = new java.util.ArrayList<>();
+        for (String name : List.of("Grace Hopper", "Alan Turing", "Ada Lovelace", "Katherine Johnson")) {
+            rows.add(Lead.builder().name(name).email("email_not_unlocked@domain.com").build());
+        }
+        // a row with no name of its own would otherwise join the first of them
+        rows.add(Lead.builder().email("email_not_unlocked@domain.com").company("Orbit Labs").build());
+        List<LeadWriter.Outcome> outcomes = db.write(c -> {
+            long batch = ImportBatches.start(c, "apollo.csv", "Sheet1", Instant.now(), AS_OF);
+            try (LeadWriter w = new LeadWriter(c, batch, Instant.now())) {
+                List<LeadWriter.Outcome> out = new java.util.ArrayList<>();
+                for (Lead row : rows) {
+                    out.add(w.merge(row));
+                }
+                assertThat(w.sharedKeys()).containsKey("email_not_unlocked@domain.com");
+                return out;
+            }
+        });
+        assertThat(outcomes).containsOnly(LeadWriter.Outcome.NEW);
+        assertThat(leads()).hasSize(5);
+    }
+
+    @Test
+    void keysTheSheetShowsOnSeveralPeopleAreNoKeysFromTheFirstRow() {
+        importRows(Lead.builder().name("Ann").phone("010-88886666").build());
+        List<LeadWriter.Outcome> outcomes = db.write(c -> {
+            long batch = ImportBatches.start(c, "again.csv", "Sheet1", Instant.now(), AS_OF);
+            try (LeadWriter w = new LeadWriter(c, batch, Instant.now())) {
+                w.noKeys(List.of(), List.of(dev.hotlist.domain.LeadKeys.phone("010-88886666")));
+                return List.of(w.merge(Lead.builder().company("Acme").phone("010 8888 6666").build()));
+            }
+        });
+        assertThat(outcomes).containsExactly(LeadWriter.Outcome.NEW);
+    }
+
+    @Test
+    void aCompanyAloneNeverJoinsTwoRowsOfOneSheetButFindsItsLeadOnReimport() {
+        Lead[] sheet = {Lead.builder().company("Globex").notes("first").build(),
+                Lead.builder().company("Globex").notes("second").build()};
+        assertThat(importRows(sheet)).containsExactly(LeadWriter.Outcome.NEW, LeadWriter.Outcome.NEW);
+        assertThat(importRows(Lead.builder().company("Globex").notes("first").build())).doesNotContain(
+                LeadWriter.Outcome.NEW);
+        assertThat(leads()).hasSize(2);
+    }
+
+    @Test
+    void outcomeAndDoNotCallAreSheetFieldsAnImportRefreshesAndUndoRestores() {
+        importRows(Lead.builder().name("Ann").email("ann@x.com").build());
+        long id = leads().get(0).id();
+        db.write(c -> {
+            LeadStore.setStage(c, id, Stage.PROPOSAL, Instant.now());
+            return null;
+        });
+        importRows(Lead.builder().name("Ann").email("ann@x.com").outcome(dev.hotlist.domain.Outcome.WON)
+                .closedOn(LocalDate.of(2026, 11, 20)).doNotCall(true).build());
+        Lead won = leads().get(0);
+        assertThat(won.outcome()).isEqualTo(dev.hotlist.domain.Outcome.WON);
+        assertThat(won.closedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(won.doNotCall()).isTrue();
+        assertThat(won.stage()).as("the user's own stage is never overwritten").isEqualTo(Stage.PROPOSAL);
+        assertThat(won.isClosed()).isTrue();
+        // a later sheet without those columns keeps them
+        importRows(Lead.builder().name("Ann").email("ann@x.com").notes("later").build());
+        assertThat(leads().get(0).outcome()).isEqualTo(dev.hotlist.domain.Outcome.WON);
+        assertThat(leads().get(0).doNotCall()).isTrue();
+        db.write(c -> ImportBatches.undoLatest(c, Instant.now()));
+        db.write(c -> ImportBatches.undoLatest(c, Instant.now()));
+        Lead before = leads().get(0);
+        assertThat(before.outcome()).isNull();
+        assertThat(before.closedOn()).isNull();
+        assertThat(before.doNotCall()).isFalse();
     }
 
     private List<LeadWriter.Outcome> importRows(Lead... rows) {

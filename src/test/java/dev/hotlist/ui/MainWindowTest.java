@@ -183,6 +183,28 @@ class MainWindowTest {
     }
 
     /** Ann and Cara (hot) and Ben (cold) imported and shown; the model of the window. */
+    @Test
+    void aDoNotCallLeadIsMarkedAndItsCallKeysRefuse(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("dnc-" + java.util.UUID.randomUUID() + ".csv");
+        Files.writeString(csv, "Name,Phone,Do Not Call,Need\nAnn Lee,+1 415 555 0100,Yes,urgent\n",
+                StandardCharsets.UTF_8);
+        waitFor(10, TimeUnit.SECONDS, () -> hotlist != null);
+        hotlist.importFile(csv, dev.hotlist.sheets.SheetOptions.defaults(), LocalDate.now(),
+                dev.hotlist.domain.Progress.NONE, Locale.ENGLISH);
+        PipelineViewModel model = window.model();
+        robot.interact(model::refresh);
+        waitFor(10, TimeUnit.SECONDS, () -> model.rows().size() == 1);
+        TableView<?> table = robot.lookup("#pipelineTable").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("[Do Not Call] +1 415 555 0100").tryQuery()).isPresent();
+        robot.clickOn("#pipelineTable").type(javafx.scene.input.KeyCode.DIGIT1);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statusMessage").queryAs(Label.class).getText()
+                .contains("Do Not Call"));
+        long id = model.rows().get(0).lead().id();
+        assertThat(hotlist.callLog(id)).as("no call was logged").isEmpty();
+    }
+
     private PipelineViewModel threeLeadsShown(FxRobot robot, String file) throws Exception {
         Path csv = dir.resolve(file);
         Files.writeString(csv, "Name,Email,Need,Buying time\nAnn Hot,ann@x.com,urgent,tomorrow\n"

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 record ExportLayout(List<String> extraKeys, List<String> headers) {
     /** What a manager reads on paper, in reading order: the long Why comes after the name, company and phone. */
     static final List<Column> CALL_SHEET = List.of(Column.RANK, Column.TIER, Column.NAME, Column.COMPANY,
-            Column.PHONE, Column.WHY, Column.BUYING_TIME, Column.OWNER, Column.STAGE, Column.LAST_CALL,
+            Column.PHONE, Column.DO_NOT_CALL, Column.WHY, Column.BUYING_TIME, Column.OWNER, Column.STAGE, Column.LAST_CALL,
             Column.LAST_CALL_AT, Column.NEXT_ACTION);
     static final List<Column> MORE = List.of(Column.PRIORITY, Column.NEED_SCORE, Column.TIMING_SCORE,
             Column.RECORD_ID, Column.EMAIL, Column.NEED, Column.BUDGET, Column.SOURCE, Column.SEGMENT,

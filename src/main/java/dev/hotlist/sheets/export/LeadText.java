@@ -26,6 +26,8 @@ final class LeadText {
             case COMPANY -> lead.company();
             case EMAIL -> lead.email();
             case PHONE -> lead.phone();
+            // a flag a re-import reads back ("Yes"), blank for a lead that may be called
+            case DO_NOT_CALL -> lead.doNotCall() ? "Yes" : "";
             case NEED -> need(lead);
             case BUYING_TIME -> lead.buyingStated();
             case BUDGET -> lead.budget();

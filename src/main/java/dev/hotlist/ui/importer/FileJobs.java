@@ -116,10 +116,19 @@ public final class FileJobs {
         status.message(i18n.t("status.imported", report.fileName(), report.newCount(), report.updatedCount(),
                 report.skippedCount()));
         afterChange.run();
-        if (report.skippedCount() == 0 && report.duplicateCount() == 0) {
+        if (report.skippedCount() == 0 && report.duplicateCount() == 0 && report.unchangedCount() == 0
+                && report.notes().isEmpty()) {
             return;
         }
         VBox content = new VBox(8);
+        if (report.unchangedCount() > 0) {
+            content.getChildren().add(new Label(i18n.t("import.unchanged", report.unchangedCount())));
+        }
+        for (String note : report.notes()) {
+            Label line = new Label(note);
+            line.setWrapText(true);
+            content.getChildren().add(line);
+        }
         if (report.duplicateCount() > 0) {
             Label duplicates = new Label(i18n.t("import.duplicates", report.duplicateCount()));
             duplicates.setWrapText(true);

@@ -58,6 +58,7 @@ public final class ImportDialog {
     private ImportPreview shown;
     private boolean corrected;
     private boolean updating;
+    private final Label notices = new Label();
 
     public ImportDialog(I18n i18n, TaskRunner runner, Hotlist hotlist, Path file, LocalDate asOf, Window owner) {
         this.i18n = i18n;
@@ -132,10 +133,24 @@ public final class ImportDialog {
         columnsTitle.getStyleClass().add("detail-heading");
         Label rowsTitle = new Label(i18n.t("mapping.preview"));
         rowsTitle.getStyleClass().add("detail-heading");
-        return new VBox(8, top, columnsTitle, columnScroll, rowsTitle, rows, problem);
+        notices.setId("mappingNotices");
+        notices.setWrapText(true);
+        notices.getStyleClass().add("mapping-problem");
+        return new VBox(8, top, columnsTitle, columnScroll, notices, rowsTitle, rows, problem);
+    }
+
+    /** The proposals the values turned down, and a warning when the rows would collapse into far fewer leads. */
+    private String noticesOf(ImportPreview preview) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        if (preview.collapses()) {
+            lines.add(i18n.t("import.collapses", preview.sampledRows(), preview.sampledLeads()));
+        }
+        preview.rejected().forEach(r -> lines.add(i18n.t("import.rejected", r.reason(i18n.locale()))));
+        return String.join("\n", lines);
     }
 
     private void display(ImportPreview preview) {
+        notices.setText(noticesOf(preview));
         boolean sameColumns = shown != null && shown.sheetName().equals(preview.sheetName())
                 && shown.headers().equals(preview.headers());
         shown = preview;

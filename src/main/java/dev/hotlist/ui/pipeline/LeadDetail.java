@@ -133,6 +133,11 @@ public final class LeadDetail extends ScrollPane {
             return;
         }
         Lead lead = shown.lead();
+        if (lead.doNotCall()) {
+            // the sheet says this person is not to be called: no call is offered or logged
+            status.accept(i18n.t("status.doNotCall", lead.displayName()));
+            return;
+        }
         LocalDate callBack = null;
         if (outcome == CallOutcome.CALL_BACK) {
             Optional<LocalDate> day = askCallBackDay();

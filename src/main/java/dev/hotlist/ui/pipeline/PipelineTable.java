@@ -45,7 +45,8 @@ public final class PipelineTable extends TableView<RankedLead> {
         TableColumn<RankedLead, String> company = text(i18n.t("col.company"), r -> r.lead().company());
         company.setMinWidth(100);
         company.setPrefWidth(190);
-        TableColumn<RankedLead, String> phone = text(i18n.t("col.phone"), r -> r.lead().phone());
+        TableColumn<RankedLead, String> phone = text(i18n.t("col.phone"), r -> r.lead().doNotCall()
+                ? i18n.t("col.doNotCallMark") + " " + r.lead().phone() : r.lead().phone());
         phone.setMinWidth(96);
         phone.setPrefWidth(130);
         TableColumn<RankedLead, Integer> need = number(i18n.t("col.need"), r -> r.score().needPoints());

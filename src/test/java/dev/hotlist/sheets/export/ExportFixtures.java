@@ -21,10 +21,11 @@ final class ExportFixtures {
             r -> (r.points() >= 0 ? "+" : "") + r.points() + " " + r.part().name().toLowerCase(Locale.ROOT) + ": "
                     + r.key();
 
-    static final List<String> EN_HEADERS = List.of("Rank", "Tier", "Name", "Company", "Phone", "Why", "Buying time",
+    static final List<String> EN_HEADERS = List.of("Rank", "Tier", "Name", "Company", "Phone", "Do Not Call", "Why",
+            "Buying time",
             "Owner", "Stage", "Last call", "Last call at", "Next action", "Priority", "Need score", "Timing score",
             "Record ID", "Email", "Need", "Budget", "Source", "Segment", "Customer type", "Region", "Size", "Notes");
-    static final List<String> ZH_HEADERS = List.of("排名", "等级", "姓名", "公司", "电话", "原因", "预计购买时间", "负责人",
+    static final List<String> ZH_HEADERS = List.of("排名", "等级", "姓名", "公司", "电话", "勿电", "原因", "预计购买时间", "负责人",
             "阶段", "最近通话", "最近通话时间", "下次行动", "优先级", "需求分", "时机分", "记录ID", "邮箱", "需求", "预算", "来源",
             "行业", "客户类型", "地区", "规模", "备注");
 

@@ -1,13 +1,12 @@
 -- Version 9.1 (PostgreSQL): what a shared server needs beyond the shared schema.
 --
--- Uniqueness, as the merge rules define one lead (LeadWriter.findMatch; decision 0003): a record id is one lead; an
--- email is one lead unless the record ids differ (two CRM records may share an address). Phones are deliberately not
--- unique: two people with different emails or names share a switchboard. Imports also hold a transaction-scoped
--- advisory lock while they match and insert (LeadWriter), so phone and name matches see every committed lead.
+-- Uniqueness, as the merge rules define one lead (LeadWriter.findMatch; decision 0003): a record id is one lead, always.
+-- Emails and phones are deliberately not unique: people sharing a switchboard, or one placeholder address that a
+-- sheet shows on many different people, stay apart. Those matches cannot be an index, so imports hold a
+-- transaction-scoped advisory lock while they match and insert (LeadWriter): a second import matches against the
+-- first one's committed leads.
 DROP INDEX lead_by_external_id;
-DROP INDEX lead_by_email_key;
 CREATE UNIQUE INDEX lead_unique_external_id ON lead (external_id) WHERE external_id <> '';
-CREATE UNIQUE INDEX lead_unique_email ON lead (email_key, external_id) WHERE email_key <> '';
 
 -- Change feed. Every inserted or updated lead is stamped with the id of the transaction that wrote it; a client
 -- asks for the leads written by transactions at or after the oldest one still running when it last asked

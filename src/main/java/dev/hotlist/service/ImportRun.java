@@ -1,0 +1,188 @@
+package dev.hotlist.service;
+
+import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.LeadKeys;
+import dev.hotlist.domain.Progress;
+import dev.hotlist.scoring.NeedScale;
+import dev.hotlist.sheets.ColumnMapping;
+import dev.hotlist.sheets.LeadSheet;
+import dev.hotlist.sheets.ParsedRow;
+import dev.hotlist.sheets.SheetSummary;
+import dev.hotlist.sheets.UnusableFileException;
+import dev.hotlist.store.LeadWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One pass of a sheet's rows through a {@link LeadWriter} on a connection inside the caller's transaction: the
+ * import itself, and the dry run and preview estimate, which do the same on a scratch database. It counts what each
+ * row did, keeps the skipped rows and, for a dry run, the first merges with the key that made each.
+ */
+final class ImportRun {
+    /** Merges kept one by one for a dry run; the rest are counted. */
+    static final int LISTED_MERGES = 20;
+
+    private final int[] counts = new int[LeadWriter.Outcome.values().length];
+    private final List<ImportReport.Skipped> skipped = new ArrayList<>();
+    private final List<DryRun.Merge> merges = new ArrayList<>();
+    private int mergeCount;
+    private final Map<Long, Integer> rowOfLead;
+    private final Locale locale;
+    private final LeadWriter writer;
+    private Map<String, Integer> shared = Map.of();
+    private List<ColumnMapping.Rejection> rejected = List.of();
+
+    private ImportRun(LeadWriter writer, Locale locale, boolean keepMerges) {
+        this.writer = writer;
+        this.locale = locale;
+        this.rowOfLead = keepMerges ? new HashMap<>() : null;
+    }
+
+    /**
+     * Reads the whole sheet (on its own thread, see {@link RowPipe}) into the database on {@code c} as batch
+     * {@code batch}; {@code keepMerges} lists which rows joined which (for a dry run).
+     */
+    static ImportRun ofSheet(Connection c, long batch, Instant now, LeadSheet sheet, LocalDate asOf,
+                             Progress progress, Locale locale, boolean keepMerges) throws SQLException {
+        try (LeadWriter writer = new LeadWriter(c, batch, now)) {
+            ImportRun run = new ImportRun(writer, locale, keepMerges);
+            run.start(sheet);
+            SheetSummary summary = RowPipe.run(sheet, asOf, progress, Prepared::of, run::accept);
+            writer.settleNeedScale(summary.needScale());
+            run.shared = writer.sharedKeys();
+            return run;
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (UnusableFileException e) {
+            throw new Failure(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The given rows (a preview's) into the database on {@code c}, with merges kept. */
+    static ImportRun ofRows(Connection c, long batch, Instant now, LeadSheet sheet, List<ParsedRow> rows,
+                            Locale locale) throws SQLException {
+        try (LeadWriter writer = new LeadWriter(c, batch, now)) {
+            ImportRun run = new ImportRun(writer, locale, true);
+            run.start(sheet);
+            for (ParsedRow row : rows) {
+                run.accept(Prepared.of(row));
+            }
+            run.shared = writer.sharedKeys();
+            return run;
+        }
+    }
+
+    private void start(LeadSheet sheet) {
+        writer.noKeys(sheet.sharedValues().emails(), sheet.sharedValues().phones());
+        rejected = sheet.mapping().rejected();
+    }
+
+    private void accept(Prepared row) throws SQLException {
+        if (row.lead() == null) {
+            if (row.row() instanceof ParsedRow.SkippedRow sr) {
+                skipped.add(new ImportReport.Skipped(sr.rowNumber(), sr.reason(locale)));
+            }
+            return;
+        }
+        LeadWriter.Outcome outcome = writer.merge(row.lead(), row.keys());
+        counts[outcome.ordinal()]++;
+        if (writer.lastRevisedUnchanged()) {
+            counts[LeadWriter.Outcome.UNCHANGED.ordinal()]--;
+        }
+        if (rowOfLead == null) {
+            return;
+        }
+        long lead = writer.lastLead();
+        Integer into = rowOfLead.putIfAbsent(lead, row.row().rowNumber());
+        if (outcome != LeadWriter.Outcome.NEW && mergeCount++ < LISTED_MERGES) {
+            merges.add(new DryRun.Merge(row.row().rowNumber(), outcome == LeadWriter.Outcome.DUPLICATE && into != null
+                    ? into : 0, row.lead().displayName(), writer.lastKey()));
+        }
+    }
+
+    int count(LeadWriter.Outcome outcome) {
+        return counts[outcome.ordinal()];
+    }
+
+    List<ImportReport.Skipped> skipped() {
+        return skipped;
+    }
+
+    List<DryRun.Merge> merges() {
+        return merges;
+    }
+
+    /** Rows that joined another row's lead or a lead already stored. */
+    int mergeCount() {
+        return mergeCount;
+    }
+
+    /** Rows that made a lead or joined one. */
+    int leadRows() {
+        int n = 0;
+        for (int c : counts) {
+            n += c;
+        }
+        return n;
+    }
+
+    /** The rejected mapping proposals and the shared keys, in sentences of the report's language. */
+    List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        for (ColumnMapping.Rejection r : rejected) {
+            notes.add(r.reason(locale));
+        }
+        shared.forEach((key, rows) -> notes.add(dev.hotlist.domain.Messages.format("dev.hotlist.sheets.messages",
+                "merge.sharedKey", new Object[] {key, rows}, locale)));
+        return notes;
+    }
+
+    ImportReport report(long batch, String fileName, String sheetName) {
+        return new ImportReport(batch, fileName, sheetName, count(LeadWriter.Outcome.NEW),
+                count(LeadWriter.Outcome.UPDATED), count(LeadWriter.Outcome.UNCHANGED),
+                count(LeadWriter.Outcome.DUPLICATE), skipped, notes());
+    }
+
+    /** A row ready to write: the lead with its match keys, worked out on the reading thread; else the row. */
+    record Prepared(ParsedRow row, Lead lead, LeadKeys.Keys keys) {
+        static Prepared of(ParsedRow row) {
+            if (row instanceof ParsedRow.LeadRow lr) {
+                Lead lead = withPendingScale(lr.lead());
+                return new Prepared(row, lead, LeadKeys.of(lead));
+            }
+            return new Prepared(row, null, null);
+        }
+    }
+
+    /** A bare-number need waits for its column's scale, known once the whole sheet is read. */
+    private static Lead withPendingScale(Lead row) {
+        if (row.needScale() == null && NeedScale.bareNumber(row.needStated()).isPresent()) {
+            return row.toBuilder().needScale(LeadWriter.SCALE_PENDING).build();
+        }
+        return row;
+    }
+
+    /** Carries a checked failure out of a lambda that may not throw it. */
+    static final class Failure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient UnusableFileException unusable;
+
+        Failure(UnusableFileException e) {
+            super(e);
+            this.unusable = e;
+        }
+
+        UnusableFileException unusable() {
+            return unusable;
+        }
+    }
+}
