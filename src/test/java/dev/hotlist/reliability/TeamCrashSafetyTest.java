@@ -75,12 +75,24 @@ class TeamCrashSafetyTest {
         String url = TeamServer.url(dir, "import");
         insertLead(url, "Kept");
         Path sheet = LeadSheetFiles.csv(dir.resolve("leads.csv"), IMPORT_ROWS, "Killed");
+        // One import left to finish shows how long a whole one takes here (JVM start included); the kills then fall at
+        // random moments inside that span, so almost every one lands while the import is under way.
+        long started = System.nanoTime();
+        Process whole = ChildJvm.start(dir.resolve("import-whole.out"), Main.class, "import", sheet.toString(),
+                "--db", url, "--as-of", "2026-11-24");
+        assertThat(whole.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        long span = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        assertThat(whole.exitValue()).isZero();
+        try (Store store = Stores.open(url, false)) {
+            assertThat(store.read(LeadStore::count)).isEqualTo(1L + IMPORT_ROWS);
+            store.write(c -> dev.hotlist.store.ImportBatches.undoLatest(c, Instant.now()));
+        }
         Random random = new Random(11);
         int killedMidway = 0;
         for (int kill = 0; killedMidway < KILLS / 2 && kill < KILLS; kill++) {
             Process child = ChildJvm.start(dir.resolve("import-" + kill + ".out"), Main.class, "import",
                     sheet.toString(), "--db", url, "--as-of", "2026-11-24");
-            boolean finished = child.waitFor(1_500 + random.nextInt(2_500), TimeUnit.MILLISECONDS);
+            boolean finished = child.waitFor((long) (span * (0.15 + 0.8 * random.nextDouble())), TimeUnit.MILLISECONDS);
             if (!finished) {
                 child.destroyForcibly();
                 assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
