@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * there is SQLite's journal, here the server's transactions, which a dropped connection rolls back.
  */
 class TeamCrashSafetyTest {
-    static final int KILLS = 8;
+    static final int KILLS = 6;
     static final int IMPORT_ROWS = 5_000;
     @TempDir
     Path dir;

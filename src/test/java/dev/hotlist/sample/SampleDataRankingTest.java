@@ -15,22 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import dev.hotlist.store.Store;
-import dev.hotlist.team.TeamServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The bundled sample workbook, imported and ranked as of 2026-11-24, shows the brief's seed cases in order. */
-/** Runs on a SQLite file and on a PostgreSQL server: every command works the same on both. */
-@ParameterizedClass
-@EnumSource(Store.Engine.class)
 class SampleDataRankingTest {
-    @Parameter
-    Store.Engine engine;
-
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
     @TempDir
     Path dir;
@@ -40,7 +29,7 @@ class SampleDataRankingTest {
 
     @BeforeEach
     void importSample() throws Exception {
-        hotlist = TeamServer.open(engine, dir, "hotlist.db");
+        hotlist = LocalHotlist.open(dir.resolve("hotlist.db"));
         report = hotlist.importSample(AS_OF, Progress.NONE, Locale.ENGLISH);
         ranked = hotlist.rank(LeadFilter.all(), AS_OF);
     }

@@ -10,24 +10,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import dev.hotlist.store.Store;
-import dev.hotlist.team.TeamServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** An exported list imports back into an empty database with the same leads in the same order. */
-/** Runs on a SQLite file and on a PostgreSQL server: every command works the same on both. */
-@ParameterizedClass
-@EnumSource(Store.Engine.class)
 class ExportRoundTripTest {
-    @Parameter
-    Store.Engine engine;
-
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
     @TempDir
     Path dir;
@@ -38,12 +27,12 @@ class ExportRoundTripTest {
         Locale locale = fileName.startsWith("排") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         List<RankedLead> original;
         Path out = dir.resolve(fileName);
-        try (LocalHotlist source = TeamServer.open(engine, dir, "source.db")) {
+        try (LocalHotlist source = LocalHotlist.open(dir.resolve("source.db"))) {
             source.importSample(AS_OF, Progress.NONE, locale);
             original = source.rank(LeadFilter.all(), AS_OF);
             assertThat(source.export(out, LeadFilter.all(), AS_OF, Progress.NONE, locale)).isEqualTo(original.size());
         }
-        try (LocalHotlist copy = TeamServer.open(engine, dir, "copy-" + fileName + ".db")) {
+        try (LocalHotlist copy = LocalHotlist.open(dir.resolve("copy-" + fileName + ".db"))) {
             ImportReport report = copy.importFile(out, SheetOptions.defaults(), AS_OF, Progress.NONE, locale);
             assertThat(report.newCount()).isEqualTo(original.size());
             assertThat(report.skippedCount()).isZero();
@@ -57,12 +46,12 @@ class ExportRoundTripTest {
         Path out = dir.resolve("ranked.xlsx");
         List<String> original;
         LocalDate later = AS_OF.plusDays(20);
-        try (LocalHotlist source = TeamServer.open(engine, dir, "source.db")) {
+        try (LocalHotlist source = LocalHotlist.open(dir.resolve("source.db"))) {
             source.importSample(AS_OF, Progress.NONE, Locale.ENGLISH);
             original = summary(source.rank(LeadFilter.all(), later));
             source.export(out, LeadFilter.all(), AS_OF, Progress.NONE, Locale.ENGLISH);
         }
-        try (LocalHotlist copy = TeamServer.open(engine, dir, "copy.db")) {
+        try (LocalHotlist copy = LocalHotlist.open(dir.resolve("copy.db"))) {
             copy.importFile(out, SheetOptions.defaults(), AS_OF, Progress.NONE, Locale.ENGLISH);
             assertThat(summary(copy.rank(LeadFilter.all(), later))).isEqualTo(original);
         }
@@ -71,7 +60,7 @@ class ExportRoundTripTest {
     @Test
     void csvReasonsBeginWithAWordSoTheyNeedNoFormulaGuard() throws Exception {
         Path out = dir.resolve("ranked.csv");
-        try (LocalHotlist source = TeamServer.open(engine, dir, "source.db")) {
+        try (LocalHotlist source = LocalHotlist.open(dir.resolve("source.db"))) {
             source.importSample(AS_OF, Progress.NONE, Locale.ENGLISH);
             source.export(out, LeadFilter.all(), AS_OF, Progress.NONE, Locale.ENGLISH);
         }
