@@ -29,8 +29,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "ID", description = "The lead's id (the id column of `rank --format csv`).")
     long id;
-    @Option(names = "--db", paramLabel = "DB", description = "Database file.")
-    Path db;
+    @Option(names = "--db", paramLabel = "DB", description = "Database file, or a team server: postgresql://user@host[:port]/dbname.")
+    String db;
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Day the timing is scored for (default: today).")
     LocalDate asOf;
     @Mixin

@@ -1,5 +1,6 @@
 package dev.hotlist.cli;
 
+import dev.hotlist.service.DatabaseLocation;
 import dev.hotlist.service.Hotlist;
 import dev.hotlist.service.ImportReport;
 import dev.hotlist.service.LocalHotlist;
@@ -35,8 +36,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The workbook or CSV file.")
     Path file;
-    @Option(names = "--db", paramLabel = "DB", description = "Database file.")
-    Path db;
+    @Option(names = "--db", paramLabel = "DB", description = "Database file, or a team server: postgresql://user@host[:port]/dbname.")
+    String db;
     @Option(names = "--sheet", paramLabel = "NAME", description = "Sheet to read (default: first visible sheet with data).")
     String sheet;
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Day words like 'tomorrow' or 明天 are read against (default: today).")
@@ -53,14 +54,14 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path database = parent.database(db);
+        DatabaseLocation database = parent.database(db);
         LocalDate day = asOf != null ? asOf : LocalDate.now();
         if (dryRun) {
             DryRunText.print(LocalHotlist.dryRun(database, file, new SheetOptions(sheet, mapping), day,
                     language.locale()), language.locale(), out);
             return 0;
         }
-        boolean existed = Files.exists(database);
+        boolean existed = database.isServer() || Files.exists(database.file().orElseThrow());
         ImportReport report;
         try (Hotlist hotlist = parent.open(db)) {
             report = hotlist.importFile(file, new SheetOptions(sheet, mapping), day, dev.hotlist.domain.Progress.NONE,
@@ -68,7 +69,7 @@ final class ImportCommand implements Callable<Integer> {
         } catch (UnusableFileException e) {
             if (!existed) {
                 // a refused file leaves no trace: not even the empty database opened for it
-                LocalHotlist.deleteDatabase(database);
+                LocalHotlist.deleteDatabase(database.file().orElseThrow());
             }
             throw e;
         }

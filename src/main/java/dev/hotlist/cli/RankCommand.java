@@ -35,8 +35,8 @@ final class RankCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DB", description = "Database file.")
-    Path db;
+    @Option(names = "--db", paramLabel = "DB", description = "Database file, or a team server: postgresql://user@host[:port]/dbname.")
+    String db;
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Day the timing is scored for (default: today).")
     LocalDate asOf;
     @Option(names = "--tier", paramLabel = "T", description = "Only this tier: HOT, SCHEDULE, QUALIFY or NURTURE.")

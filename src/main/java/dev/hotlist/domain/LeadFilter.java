@@ -11,11 +11,21 @@ import java.util.Set;
  * @param text            words to find in name, company, email, phone, notes (case-insensitive); empty for any
  * @param includeSnoozed  whether leads snoozed past the as-of day are shown
  * @param includeClosed   whether closed leads (stage WON or LOST, or an outcome from the sheet) are shown
+ * @param assignees       team owners to show ({@code ""} is "unassigned"): "My leads" is the user's name alone
  */
 public record LeadFilter(Set<Tier> tiers, Set<Stage> stages, Set<String> segments, Set<String> regions,
                          Set<String> sources, Set<String> owners, Set<BuyingWindow> windows,
                          int needMin, int needMax, int timingMin, int timingMax, int priorityMin,
-                         String text, boolean includeSnoozed, boolean includeClosed) {
+                         String text, boolean includeSnoozed, boolean includeClosed, Set<String> assignees) {
+
+    /** A filter on anyone's leads, assigned or not. */
+    public LeadFilter(Set<Tier> tiers, Set<Stage> stages, Set<String> segments, Set<String> regions,
+                      Set<String> sources, Set<String> owners, Set<BuyingWindow> windows,
+                      int needMin, int needMax, int timingMin, int timingMax, int priorityMin,
+                      String text, boolean includeSnoozed, boolean includeClosed) {
+        this(tiers, stages, segments, regions, sources, owners, windows, needMin, needMax, timingMin, timingMax,
+                priorityMin, text, includeSnoozed, includeClosed, Set.of());
+    }
 
     public LeadFilter {
         tiers = Set.copyOf(tiers);
@@ -25,6 +35,7 @@ public record LeadFilter(Set<Tier> tiers, Set<Stage> stages, Set<String> segment
         sources = Set.copyOf(sources);
         owners = Set.copyOf(owners);
         windows = Set.copyOf(windows);
+        assignees = assignees == null ? Set.of() : Set.copyOf(assignees);
         text = text == null ? "" : text.strip();
     }
 
@@ -36,17 +47,23 @@ public record LeadFilter(Set<Tier> tiers, Set<Stage> stages, Set<String> segment
 
     public LeadFilter withTiers(Set<Tier> t) {
         return new LeadFilter(t, stages, segments, regions, sources, owners, windows, needMin, needMax,
-                timingMin, timingMax, priorityMin, text, includeSnoozed, includeClosed);
+                timingMin, timingMax, priorityMin, text, includeSnoozed, includeClosed, assignees);
     }
 
     public LeadFilter withText(String t) {
         return new LeadFilter(tiers, stages, segments, regions, sources, owners, windows, needMin, needMax,
-                timingMin, timingMax, priorityMin, t, includeSnoozed, includeClosed);
+                timingMin, timingMax, priorityMin, t, includeSnoozed, includeClosed, assignees);
     }
 
     public LeadFilter withClosedAndSnoozed(boolean closed, boolean snoozed) {
         return new LeadFilter(tiers, stages, segments, regions, sources, owners, windows, needMin, needMax,
-                timingMin, timingMax, priorityMin, text, snoozed, closed);
+                timingMin, timingMax, priorityMin, text, snoozed, closed, assignees);
+    }
+
+    /** Only the leads of these team owners ({@code ""} for the unassigned); empty for everyone's. */
+    public LeadFilter withAssignees(Set<String> a) {
+        return new LeadFilter(tiers, stages, segments, regions, sources, owners, windows, needMin, needMax,
+                timingMin, timingMax, priorityMin, text, includeSnoozed, includeClosed, a);
     }
 
     /** Whether a scored lead passes, seen from {@code asOf}. */
@@ -65,7 +82,8 @@ public record LeadFilter(Set<Tier> tiers, Set<Stage> stages, Set<String> segment
             return false;
         }
         if (!matches(segments, lead.segment()) || !matches(regions, lead.region())
-                || !matches(sources, lead.source()) || !matches(owners, lead.owner())) {
+                || !matches(sources, lead.source()) || !matches(owners, lead.owner())
+                || !matches(assignees, lead.assignee())) {
             return false;
         }
         if (!windows.isEmpty() && !windows.contains(BuyingWindow.of(lead.buyingDate(), asOf))) {

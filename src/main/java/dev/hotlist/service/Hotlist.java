@@ -2,6 +2,10 @@ package dev.hotlist.service;
 
 import dev.hotlist.domain.CallLogEntry;
 import dev.hotlist.domain.CallOutcome;
+import dev.hotlist.domain.ClaimOutcome;
+import dev.hotlist.domain.DatabaseEvent;
+import dev.hotlist.domain.EditOutcome;
+import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.ImportBatch;
 import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.LeadScore;
@@ -20,13 +24,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Everything the app and the command line can do with one Hotlist database. Both call this and nothing below
- * it; the UI calls it off the JavaFX thread. Implementations are thread-safe.
+ * Everything the app and the command line can do with one Hotlist database, a local file or a team's server alike.
+ * Both call this and nothing below it; the UI calls it off the JavaFX thread. Implementations are thread-safe.
  */
 public interface Hotlist extends AutoCloseable {
-    Path databasePath();
+    /** The database in words: the file's path, or the team server's URL without its password. */
+    String location();
+
+    /** True on a team's shared server. */
+    boolean isTeamDatabase();
+
+    /** The name this user's claims and edits are made under. */
+    String user();
 
     long leadCount();
 
@@ -73,10 +85,34 @@ public interface Hotlist extends AutoCloseable {
 
     List<CallLogEntry> callLog(long leadId);
 
+    /** Sets the stage of the lead as it is stored now (no version seen by a user: see {@link #save}). */
     void setStage(long leadId, Stage stage);
 
-    /** Hides the lead from the call list until {@code until}; null wakes it. */
+    /** Hides the lead from the call list until {@code until}; null wakes it. As {@link #setStage}, on the stored lead. */
     void snooze(long leadId, LocalDate until);
+
+    /** The lead as stored now. */
+    Optional<Lead> lead(long leadId);
+
+    /**
+     * Saves a user's edit of a lead (stage, own notes, snooze, next action, buying date, sheet fields), checked by the
+     * database against {@code edited.version()}, the version the user started from: refused, changing nothing, when
+     * someone saved the lead in between; the conflict carries both versions. Keeping one's own is saving it again with
+     * the other's version; taking the other's is dropping one's own.
+     */
+    EditOutcome save(Lead edited);
+
+    /** Makes the lead this user's; of two claiming at once one wins, the other is told who did. */
+    ClaimOutcome claim(long leadId);
+
+    /** Gives a lead of this user's back to the unassigned; false when it is not theirs. */
+    boolean release(long leadId);
+
+    /**
+     * Calls {@code listener} when someone else commits (within about two seconds) or the team server goes away or
+     * comes back; the next {@link #rank} shows their changes. Close the result to stop.
+     */
+    AutoCloseable watch(Consumer<DatabaseEvent> listener);
 
     /**
      * Fits the need from the leads whose outcome is known (won, lost), keeps the fit and its report in the database

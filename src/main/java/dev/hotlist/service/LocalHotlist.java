@@ -2,6 +2,9 @@ package dev.hotlist.service;
 
 import dev.hotlist.domain.CallLogEntry;
 import dev.hotlist.domain.CallOutcome;
+import dev.hotlist.domain.ClaimOutcome;
+import dev.hotlist.domain.DatabaseEvent;
+import dev.hotlist.domain.EditOutcome;
 import dev.hotlist.domain.ImportBatch;
 import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.LeadFilter;
@@ -37,10 +40,15 @@ import dev.hotlist.store.CallLog;
 import dev.hotlist.store.ColumnMappings;
 import dev.hotlist.store.Database;
 import dev.hotlist.store.ImportBatches;
+import dev.hotlist.store.LeadChanges;
+import dev.hotlist.store.LeadEdits;
 import dev.hotlist.store.LeadStore;
 import dev.hotlist.store.LeadWriter;
 import dev.hotlist.store.SavedViews;
 import dev.hotlist.store.Settings;
+import dev.hotlist.store.Store;
+import dev.hotlist.store.Stores;
+import dev.hotlist.store.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -56,16 +64,21 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
- * {@link Hotlist} on one local SQLite file. Leads are read once and kept in memory for ranking; the copy is
- * refreshed after this object writes and whenever another window or process has committed (SQLite's
- * {@code data_version}), so re-ranking and filtering cost no database round trip.
+ * {@link Hotlist} on a {@link Store}: a local SQLite file, or a team's PostgreSQL server (the name stays from before
+ * team mode, so that work in flight on this class merges; it is the one service for both). Leads are read once and
+ * kept in memory for ranking, so re-ranking and filtering cost no database round trip. The copy is refreshed after
+ * this object writes and whenever someone else has committed: on SQLite by reading the leads again when its
+ * {@code data_version} moved; on a server by fetching only the leads changed since the last look
+ * ({@link LeadChanges}), never every lead again.
  */
 public final class LocalHotlist implements Hotlist {
     static final String SAMPLE_RESOURCE = "/dev/hotlist/sample/sample-leads.xlsx";
 
-    private volatile Database db;
+    private final Store db;
     private final Clock clock;
     private final Object cacheLock = new Object();
     private Ranking cachedRanking;
@@ -74,11 +87,26 @@ public final class LocalHotlist implements Hotlist {
     private long generation;
     private ScoringSettings settings;
     private LeadScorer scorer;
+    /** On a store that tracks changes: the leads by id, and where the next look for changes starts. */
+    private TreeMap<Long, Lead> leadsById;
+    private long changeMark;
+    /** Set by our own writes on such a store: the next ranking fetches what changed instead of rereading all. */
+    private boolean stale;
+    private final Object refreshLock = new Object();
+    /** Who claims and edits through this object. */
+    private final String user;
+    /** Leads read from the database so far: a server's refresh must read what changed, never every lead again. */
+    private long leadsRead;
     private final NeedLearning learning;
 
-    private LocalHotlist(Database db, Clock clock) {
+    private LocalHotlist(Store db, Clock clock) {
+        this(db, clock, db.user());
+    }
+
+    private LocalHotlist(Store db, Clock clock, String user) {
         this.db = db;
         this.clock = clock;
+        this.user = user;
         this.settings = db.read(Settings::scoring);
         this.learning = new NeedLearning(clock, new NeedScorer());
         this.scorer = new LeadScorer(settings, learning.rules());
@@ -91,6 +119,34 @@ public final class LocalHotlist implements Hotlist {
 
     public static LocalHotlist open(Path file, Clock clock) {
         return new LocalHotlist(Database.open(file), clock);
+    }
+
+    /** Opens a file (created if missing) or a team server (its schema created or migrated if behind). */
+    public static LocalHotlist open(DatabaseLocation location) {
+        return open(location, Clock.systemDefaultZone());
+    }
+
+    public static LocalHotlist open(DatabaseLocation location, Clock clock) {
+        return new LocalHotlist(openStore(location, true), clock);
+    }
+
+    /** {@link #open(DatabaseLocation, Clock)} as a given team member (two people in one test, say). */
+    public static LocalHotlist open(DatabaseLocation location, Clock clock, String user) {
+        return new LocalHotlist(openStore(location, true), clock, user);
+    }
+
+    /** {@link #open(DatabaseLocation)} for commands that only read: a missing file is an error, not a new database. */
+    public static LocalHotlist openExisting(DatabaseLocation location) {
+        return new LocalHotlist(openStore(location, false), Clock.systemDefaultZone());
+    }
+
+    private static Store openStore(DatabaseLocation location, boolean create) {
+        return Stores.open(location.text(), create);
+    }
+
+    /** True when a database exists there: a file that exists, or any server (whose schema opening creates). */
+    public static boolean exists(DatabaseLocation location) {
+        return location.isServer() || Files.isRegularFile(location.file().orElseThrow());
     }
 
     /** Deletes the (closed) database at {@code file} with its WAL files: one an import was refused into, say. */
@@ -109,8 +165,25 @@ public final class LocalHotlist implements Hotlist {
     }
 
     @Override
-    public Path databasePath() {
-        return db.file();
+    public String location() {
+        return db.location();
+    }
+
+    @Override
+    public boolean isTeamDatabase() {
+        return db.engine() == Store.Engine.POSTGRESQL;
+    }
+
+    @Override
+    public String user() {
+        return user;
+    }
+
+    /** How many leads this object has read from the database (for tests of the change feed). */
+    long leadsRead() {
+        synchronized (refreshLock) {
+            return leadsRead;
+        }
     }
 
     /** A count query: cheap even for a million leads, and it needs no ranking. */
@@ -162,7 +235,7 @@ public final class LocalHotlist implements Hotlist {
 
     /** How many leads {@code rows} make among themselves, merged as an import would. */
     private int leadsOf(LeadSheet sheet, List<ParsedRow> rows, LocalDate asOf) {
-        try (Database scratch = Database.scratchCopyOf(null)) {
+        try (Database scratch = Database.scratchCopyOf((Path) null)) {
             return scratch.write(c -> {
                 long batch = ImportBatches.start(c, "preview", sheet.sheetName(), clock.instant(), asOf);
                 ImportRun.ofRows(c, batch, clock.instant(), sheet, rows, Locale.ROOT);
@@ -175,9 +248,17 @@ public final class LocalHotlist implements Hotlist {
      * What importing {@code file} into the database at {@code database} would do, without writing anything: not
      * to the database, not a new file (the database is read into memory, or taken as empty when there is none).
      */
-    public static DryRun dryRun(Path database, Path file, SheetOptions options, LocalDate asOf, Locale locale)
-            throws UnusableFileException {
-        try (LocalHotlist scratch = new LocalHotlist(Database.scratchCopyOf(database), Clock.systemDefaultZone())) {
+    public static DryRun dryRun(DatabaseLocation database, Path file, SheetOptions options, LocalDate asOf,
+                                Locale locale) throws UnusableFileException {
+        Database copy;
+        if (database.isServer()) {
+            try (Store server = Stores.open(database.text(), false)) {
+                copy = Database.scratchCopyOf(server);
+            }
+        } else {
+            copy = Database.scratchCopyOf(database.file().orElseThrow());
+        }
+        try (LocalHotlist scratch = new LocalHotlist(copy, Clock.systemDefaultZone())) {
             return scratch.dryRunHere(file, options, asOf, locale);
         }
     }
@@ -290,7 +371,7 @@ public final class LocalHotlist implements Hotlist {
     private ImportReport importSheet(LeadSheet sheet, String fileName, LocalDate asOf, Progress progress,
                                      Locale locale) throws UnusableFileException {
         if (leadCount() > 0) {
-            db.backups().take(db, "before-import");
+            db.backUp("before-import");
         }
         Instant now = clock.instant();
         try {
@@ -412,20 +493,82 @@ public final class LocalHotlist implements Hotlist {
 
     @Override
     public void setStage(long leadId, Stage stage) {
-        db.write(c -> {
-            LeadStore.setStage(c, leadId, stage, clock.instant());
+        editCurrent(leadId, l -> l.toBuilder().stage(stage).build());
+    }
+
+    @Override
+    public void snooze(long leadId, LocalDate until) {
+        editCurrent(leadId, l -> l.toBuilder().snoozedUntil(until).build());
+    }
+
+    /**
+     * An edit with no version the user saw (a script, a test): applied to the lead as stored, by the same
+     * version-checked UPDATE, in one transaction; a race with another writer makes the transaction run again.
+     */
+    private void editCurrent(long leadId, java.util.function.UnaryOperator<Lead> change) {
+                db.write(c -> {
+            Lead now = LeadStore.find(c, leadId).orElseThrow(() -> new IllegalArgumentException(
+                    "No lead with id " + leadId));
+            if (!LeadEdits.save(c, change.apply(now), user, clock.instant())) {
+                throw new java.sql.SQLTransactionRollbackException("lead " + leadId + " changed meanwhile", "40001");
+            }
             return null;
         });
         invalidate();
     }
 
     @Override
-    public void snooze(long leadId, LocalDate until) {
-        db.write(c -> {
-            LeadStore.setSnoozedUntil(c, leadId, until, clock.instant());
-            return null;
+    public Optional<Lead> lead(long leadId) {
+        return db.read(c -> LeadStore.find(c, leadId));
+    }
+
+    /**
+     * Saves {@code edited} if the stored lead is still at {@code edited.version()}, the version the user started
+     * from; else changes nothing and hands back both versions.
+     */
+    @Override
+    public EditOutcome save(Lead edited) {
+                EditOutcome outcome = db.write(c -> {
+            if (LeadEdits.save(c, edited, user, clock.instant())) {
+                return new EditOutcome.Saved(LeadStore.find(c, edited.id()).orElseThrow());
+            }
+            Lead theirs = LeadStore.find(c, edited.id()).orElse(null);
+            String by = LeadEdits.changedBy(c, edited.id()).orElse("");
+            return new EditOutcome.Conflict(edited, theirs, by);
+        });
+        if (outcome instanceof EditOutcome.Saved) {
+            invalidate();
+        }
+        return outcome;
+    }
+
+    @Override
+    public ClaimOutcome claim(long leadId) {
+                ClaimOutcome outcome = db.write(c -> {
+            boolean mine = LeadEdits.claim(c, leadId, user, clock.instant());
+            Lead lead = LeadStore.find(c, leadId).orElseThrow(() -> new IllegalArgumentException(
+                    "No lead with id " + leadId));
+            return mine ? new ClaimOutcome.Claimed(lead) : new ClaimOutcome.TakenBy(lead.assignee(), lead);
         });
         invalidate();
+        return outcome;
+    }
+
+    @Override
+    public boolean release(long leadId) {
+                boolean released = db.write(c -> LeadEdits.release(c, leadId, user, clock.instant()));
+        invalidate();
+        return released;
+    }
+
+    @Override
+    public AutoCloseable watch(Consumer<DatabaseEvent> listener) {
+        return db.watch(event -> {
+            if (event instanceof DatabaseEvent.Changed || event instanceof DatabaseEvent.Online) {
+                invalidate();
+            }
+            listener.accept(event);
+        });
     }
 
     @Override
@@ -460,13 +603,13 @@ public final class LocalHotlist implements Hotlist {
 
     @Override
     public List<Path> backups() {
-        return db.backups().list();
+        return db.backupFiles();
     }
 
     @Override
     public synchronized void restoreBackup(Path backup) {
         // Restored through the open connection: other windows and processes see one more commit, not a new file.
-        db.backups().restoreInto(db, backup);
+        db.restoreBackup(backup);
         synchronized (cacheLock) {
             settings = db.read(Settings::scoring);
             scorer = new LeadScorer(settings, learning.rules());
@@ -484,6 +627,9 @@ public final class LocalHotlist implements Hotlist {
      * they were read and the settings have not changed.
      */
     private Ranking ranking() {
+        if (db.tracksChanges()) {
+            return trackedRanking();
+        }
         long version = db.dataVersion();
         LeadScorer current;
         long readAt;
@@ -512,9 +658,79 @@ public final class LocalHotlist implements Hotlist {
         }
     }
 
+    /**
+     * On a server: the first ranking reads every lead; later ones apply only the leads written or deleted since
+     * ({@link LeadChanges}), when the store's version moved or this object wrote. The settings are read again with
+     * each change (a few rows), since a teammate may have changed them.
+     */
+    private Ranking trackedRanking() {
+        synchronized (refreshLock) {
+            long version;
+            try {
+                version = db.dataVersion();
+            } catch (StoreException offline) {
+                synchronized (cacheLock) {
+                    if (cachedRanking != null && "db.offline".equals(offline.key())) {
+                        // out of reach: the list as last read stays workable (re-rank, filter); writes say why
+                        return cachedRanking;
+                    }
+                }
+                throw offline;
+            }
+            synchronized (cacheLock) {
+                if (cachedRanking != null && version == cachedVersion && !stale && cachedRanking.scorer() == scorer) {
+                    return cachedRanking;
+                }
+                stale = false;
+            }
+            if (leadsById == null) {
+                leadsById = new TreeMap<>();
+                long mark = db.read(c -> {
+                    long m = LeadChanges.mark(c);
+                    for (Lead l : LeadStore.all(c)) {
+                        leadsById.put(l.id(), l);
+                    }
+                    leadsRead += leadsById.size();
+                    return m;
+                });
+                changeMark = mark;
+            } else {
+                LeadChanges changes = db.read(c -> LeadChanges.since(c, changeMark));
+                leadsRead += changes.changed().size();
+                for (Lead l : changes.changed()) {
+                    leadsById.put(l.id(), l);
+                }
+                changes.gone().forEach(leadsById::remove);
+                changeMark = changes.mark();
+            }
+            ScoringSettings stored = db.read(Settings::scoring);
+            List<Lead> leads = new ArrayList<>(leadsById.values());
+            // the learned need, re-fitted first when the outcomes changed since its fit, or the rules
+            NeedSource need = learning.needFor(db, leads);
+            LeadScorer current;
+            synchronized (cacheLock) {
+                if (!stored.equals(settings) || scorer.needSource() != need) {
+                    settings = stored;
+                    scorer = new LeadScorer(stored, need);
+                }
+                current = scorer;
+            }
+            Ranking fresh = Ranking.prepare(leads, current);
+            synchronized (cacheLock) {
+                cachedRanking = fresh;
+                cachedVersion = version;
+            }
+            return fresh;
+        }
+    }
+
     private void invalidate() {
         synchronized (cacheLock) {
-            cachedRanking = null;
+            if (db.tracksChanges()) {
+                stale = true;
+            } else {
+                cachedRanking = null;
+            }
             generation++;
         }
     }

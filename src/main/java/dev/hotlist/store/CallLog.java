@@ -18,16 +18,16 @@ public final class CallLog {
     }
 
     public static CallLogEntry add(Connection c, CallLogEntry entry) throws SQLException {
+        long id;
         try (PreparedStatement st = c.prepareStatement(
-                "INSERT INTO call_log (lead_id, at, outcome, call_back_on, note) VALUES (?,?,?,?,?)")) {
+                "INSERT INTO call_log (lead_id, at, outcome, call_back_on, note) VALUES (?,?,?,?,?) RETURNING id")) {
             st.setLong(1, entry.leadId());
             st.setString(2, entry.at().toString());
             st.setString(3, entry.outcome().name());
             st.setString(4, LeadStore.iso(entry.callBackOn()));
             st.setString(5, entry.note());
-            st.executeUpdate();
+            id = Sql.returnedId(st);
         }
-        long id = Database.longQuery(c, "SELECT last_insert_rowid()");
         return new CallLogEntry(id, entry.leadId(), entry.at(), entry.outcome(), entry.callBackOn(), entry.note());
     }
 

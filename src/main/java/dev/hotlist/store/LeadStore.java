@@ -23,8 +23,9 @@ public final class LeadStore {
             + "need_stated, need_scale, buying_stated, buying_date, budget, source, segment, customer_type, region, "
             + "size, owner, notes, outcome, closed_on, do_not_call";
     private static final String ALL_COLUMNS = "id, " + SHEET_COLUMNS
-            + ", stage, user_notes, snoozed_until, next_action_date, batch_id, created_at, updated_at";
-    static final String FIND_BY_ID = "SELECT " + ALL_COLUMNS + " FROM lead WHERE id = ?";
+            + ", stage, user_notes, snoozed_until, next_action_date, batch_id, created_at, updated_at, assignee, version";
+    static final String SELECT_ALL = "SELECT " + ALL_COLUMNS + " FROM lead";
+    static final String FIND_BY_ID = SELECT_ALL + " WHERE id = ?";
     static final String EXTRAS_BY_ID = "SELECT key, value FROM lead_extra WHERE lead_id = ? ORDER BY position";
 
     private static final int MAX_SHARED_VALUE = 64;
@@ -99,19 +100,19 @@ public final class LeadStore {
     }
 
     public static void setStage(Connection c, long id, Stage stage, Instant now) throws SQLException {
-        update(c, "UPDATE lead SET stage = ?, updated_at = ? WHERE id = ?", stage.name(), now.toString(), id);
+        update(c, "UPDATE lead SET stage = ?, updated_at = ?, version = version + 1 WHERE id = ?", stage.name(), now.toString(), id);
     }
 
     public static void setSnoozedUntil(Connection c, long id, LocalDate until, Instant now) throws SQLException {
-        update(c, "UPDATE lead SET snoozed_until = ?, updated_at = ? WHERE id = ?", iso(until), now.toString(), id);
+        update(c, "UPDATE lead SET snoozed_until = ?, updated_at = ?, version = version + 1 WHERE id = ?", iso(until), now.toString(), id);
     }
 
     public static void setNextAction(Connection c, long id, LocalDate day, Instant now) throws SQLException {
-        update(c, "UPDATE lead SET next_action_date = ?, updated_at = ? WHERE id = ?", iso(day), now.toString(), id);
+        update(c, "UPDATE lead SET next_action_date = ?, updated_at = ?, version = version + 1 WHERE id = ?", iso(day), now.toString(), id);
     }
 
     public static void setUserNotes(Connection c, long id, String notes, Instant now) throws SQLException {
-        update(c, "UPDATE lead SET user_notes = ?, updated_at = ? WHERE id = ?", notes, now.toString(), id);
+        update(c, "UPDATE lead SET user_notes = ?, updated_at = ?, version = version + 1 WHERE id = ?", notes, now.toString(), id);
     }
 
     private static Map<String, String> extrasOf(PreparedStatement st, long id) throws SQLException {
@@ -138,7 +139,8 @@ public final class LeadStore {
                 outcome(rs.getString("outcome")), date(rs.getString("closed_on")), rs.getInt("do_not_call") != 0,
                 Stage.valueOf(rs.getString("stage")), rs.getString("user_notes"),
                 date(rs.getString("snoozed_until")), date(rs.getString("next_action_date")), batchId,
-                Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")));
+                Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")),
+                rs.getString("assignee"), rs.getLong("version"));
     }
 
     static Outcome outcome(String stored) {

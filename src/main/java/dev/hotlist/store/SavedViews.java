@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 /** Named filters, stored as {@link Properties} text so older rows still read after the filter grows a field. */
 public final class SavedViews {
     private static final String SEP = "\u001f";
+    /** How "unassigned" (an empty owner) is written in a saved filter, where an empty value means "none" (no NUL: PostgreSQL text cannot hold it). */
+    private static final String UNASSIGNED = "(unassigned)";
 
     private SavedViews() {
     }
@@ -84,6 +86,7 @@ public final class SavedViews {
         p.setProperty("text", f.text());
         p.setProperty("includeSnoozed", Boolean.toString(f.includeSnoozed()));
         p.setProperty("includeClosed", Boolean.toString(f.includeClosed()));
+        p.setProperty("assignees", join(f.assignees(), s -> s.isEmpty() ? UNASSIGNED : s));
         StringWriter out = new StringWriter();
         try {
             p.store(out, null);
@@ -107,7 +110,8 @@ public final class SavedViews {
                 num(p, "needMin", d.needMin()), num(p, "needMax", d.needMax()), num(p, "timingMin", d.timingMin()),
                 num(p, "timingMax", d.timingMax()), num(p, "priorityMin", d.priorityMin()),
                 p.getProperty("text", ""), Boolean.parseBoolean(p.getProperty("includeSnoozed", "false")),
-                Boolean.parseBoolean(p.getProperty("includeClosed", "false")));
+                Boolean.parseBoolean(p.getProperty("includeClosed", "false")),
+                split(p, "assignees", s -> s.equals(UNASSIGNED) ? "" : s));
     }
 
     private static <T> String join(Set<T> values, Function<T, String> name) {

@@ -13,6 +13,10 @@ import dev.hotlist.ui.pipeline.PipelineViewModel;
 import dev.hotlist.ui.learning.LearningDialog;
 import dev.hotlist.ui.learning.LearningViewModel;
 import dev.hotlist.ui.settings.SettingsDialog;
+import dev.hotlist.ui.team.ConflictDialog;
+import dev.hotlist.ui.team.ConnectionBanner;
+import dev.hotlist.ui.team.TeamEdits;
+import dev.hotlist.domain.DatabaseEvent;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,6 +75,13 @@ public final class MainWindow {
     private final SplitPane pipeline;
     private final LeadDetail detail;
     private final PipelineTable table;
+    private final ConnectionBanner banner;
+    /** Others' commits and the server's comings and goings, for the open service; closed when it changes. */
+    private AutoCloseable watching;
+    /** Opens a database by its location (a file path or a team server URL); set by the app. */
+    private java.util.function.Function<String, Hotlist> openAt;
+    private Consumer<Hotlist> switched = h -> { };
+    private final PauseTransition liveRefresh = new PauseTransition(Duration.millis(400));
 
     public MainWindow(Stage stage, I18n i18n, TaskRunner runner, Consumer<Locale> switchLanguage) {
         this.stage = stage;
@@ -80,7 +91,10 @@ public final class MainWindow {
         this.model = new PipelineViewModel(runner);
         this.status = new StatusBar(i18n);
         this.jobs = new FileJobs(i18n, runner, status, () -> stage, model::refresh);
-        this.detail = new LeadDetail(model, i18n, runner, status::message);
+        this.detail = new LeadDetail(model, i18n, runner, status::message,
+                new TeamEdits(runner, conflict -> new ConflictDialog(i18n, stage).ask(conflict)));
+        this.banner = new ConnectionBanner(i18n);
+        liveRefresh.setOnFinished(e -> model.refresh());
         this.table = new PipelineTable(model, i18n, (score, locale) -> model.hotlist().summarize(score, locale));
         this.emptyState = emptyState();
         this.pipeline = new SplitPane(table, detail);
@@ -127,7 +141,7 @@ public final class MainWindow {
     public void show(Supplier<Hotlist> opener, Recovery recovery) {
         BorderPane root = new BorderPane();
         root.setId("mainRoot");
-        root.setTop(new VBox(menuBar(), filterBar()));
+        root.setTop(new VBox(menuBar(), filterBar(), banner));
         centre.getChildren().setAll(pipeline, emptyState);
         pipeline.setVisible(false);
         emptyState.setVisible(false);
@@ -151,11 +165,77 @@ public final class MainWindow {
 
     private void open(Supplier<Hotlist> opener, Recovery recovery) {
         runner.later(opener::get, hotlist -> {
-            status.database(i18n.t("status.db", hotlist.databasePath()));
+            attach(hotlist);
             status.message(i18n.t("status.ready"));
-            model.attach(hotlist);
         }, e -> runner.later(recovery::backups, backups -> cannotOpen(e, backups, opener, recovery),
                 ignored -> cannotOpen(e, List.of(), opener, recovery)));
+    }
+
+    /**
+     * Shows {@code hotlist}: the pipeline ranks it, and its live notices (others' commits, a team server going away and
+     * coming back) re-rank the list a moment later and drive the banner.
+     */
+    private void attach(Hotlist hotlist) {
+        closeWatch();
+        status.database(i18n.t(hotlist.isTeamDatabase() ? "status.teamDb" : "status.db", hotlist.location(),
+                hotlist.user()));
+        model.attach(hotlist);
+        watching = hotlist.watch(event -> javafx.application.Platform.runLater(() -> {
+            banner.accept(event);
+            if (!(event instanceof DatabaseEvent.Offline)) {
+                liveRefresh.playFromStart();
+            }
+        }));
+    }
+
+    private void closeWatch() {
+        if (watching != null) {
+            try {
+                watching.close();
+            } catch (Exception ignored) {
+                // stopping notices is best effort
+            }
+            watching = null;
+        }
+    }
+
+    /**
+     * Lets File ▸ Open team database… open another database: {@code open} opens one by its location, {@code
+     * onSwitched} hears of the new service (the app closes it on exit).
+     */
+    public void setDatabaseOpener(java.util.function.Function<String, Hotlist> open, Consumer<Hotlist> onSwitched) {
+        this.openAt = open;
+        this.switched = onSwitched;
+    }
+
+    public ConnectionBanner banner() {
+        return banner;
+    }
+
+    private void openTeamDatabase() {
+        if (openAt == null) {
+            return;
+        }
+        TextInputDialog ask = new TextInputDialog("postgresql://");
+        ask.initOwner(stage);
+        ask.setTitle(i18n.t("team.openTitle"));
+        ask.setHeaderText(i18n.t("team.openHeader"));
+        ask.getDialogPane().setId("openTeamDialog");
+        ask.showAndWait().map(String::strip).filter(url -> !url.isEmpty()).ifPresent(url -> {
+            status.message(i18n.t("status.opening"));
+            runner.later(() -> openAt.apply(url), opened -> {
+                Hotlist old = model.hotlist();
+                attach(opened);
+                switched.accept(opened);
+                if (old != null) {
+                    runner.later(() -> {
+                        old.close();
+                        return old;
+                    }, closed -> { }, e -> { });
+                }
+                status.message(i18n.t("status.ready"));
+            }, e -> status.message(FileJobs.sentence(e, i18n)));
+        });
     }
 
     /** The database did not open: say why, and offer a backup when there is one. */
@@ -204,7 +284,9 @@ public final class MainWindow {
         MenuItem undo = item("menu.undoImport", null, this::undoLastImport);
         MenuItem restore = item("menu.restore", null, whenOpen(this::restoreBackup));
         MenuItem quit = item("menu.quit", "Shortcut+Q", stage::close);
-        Menu file = new Menu(i18n.t("menu.file"), null, importItem, exportItem, undo, restore, quit);
+        MenuItem team = item("menu.openTeam", null, this::openTeamDatabase);
+        team.setId("menuOpenTeam");
+        Menu file = new Menu(i18n.t("menu.file"), null, importItem, exportItem, undo, restore, team, quit);
         file.setId("menuFile");
         MenuItem refresh = item("menu.refresh", "F5", model::refresh);
         MenuItem settings = item("menu.settings", null, whenOpen(this::editSettings));
@@ -273,7 +355,13 @@ public final class MainWindow {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, tiers, search, snoozed, closed, viewsButton(), spacer,
+        javafx.scene.control.ComboBox<PipelineViewModel.Ownership> whose = new javafx.scene.control.ComboBox<>();
+        whose.setId("ownershipFilter");
+        whose.getItems().setAll(PipelineViewModel.Ownership.values());
+        whose.setConverter(i18n.names("ownership"));
+        whose.valueProperty().bindBidirectional(model.ownershipProperty());
+        whose.setOnAction(e -> model.refresh());
+        HBox bar = new HBox(10, tiers, search, whose, snoozed, closed, viewsButton(), spacer,
                 new Label(i18n.t("filter.asOf")), asOf);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
@@ -464,7 +552,7 @@ public final class MainWindow {
     private void about() {
         String version = MainWindow.class.getPackage().getImplementationVersion();
         Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.t("app.aboutText",
-                version == null ? "development" : version, model.hotlist() == null ? "" : model.hotlist().databasePath()));
+                version == null ? "development" : version, model.hotlist() == null ? "" : model.hotlist().location()));
         alert.initOwner(stage);
         alert.setTitle(i18n.t("app.about"));
         alert.setHeaderText(i18n.t("app.title"));

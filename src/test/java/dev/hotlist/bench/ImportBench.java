@@ -269,12 +269,12 @@ public final class ImportBench {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static int intArg(String[] args, String name, int fallback) {
+    static int intArg(String[] args, String name, int fallback) {
         String v = stringArg(args, name, null);
         return v == null ? fallback : Integer.parseInt(v);
     }
 
-    private static String stringArg(String[] args, String name, String fallback) {
+    static String stringArg(String[] args, String name, String fallback) {
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals(name)) {
                 return args[i + 1];

@@ -56,6 +56,13 @@ class LocalizationConsistencyTest {
         for (LeadField f : LeadField.values()) {
             used.add("field." + f);
         }
+        for (dev.hotlist.ui.pipeline.PipelineViewModel.Ownership o
+                : dev.hotlist.ui.pipeline.PipelineViewModel.Ownership.values()) {
+            used.add("ownership." + o);
+        }
+        for (String field : dev.hotlist.ui.team.ConflictViewModel.fieldKeys()) {
+            used.add("conflict.f." + field);
+        }
         List<String> missing = new ArrayList<>(used);
         missing.removeAll(defined);
         List<String> unused = new ArrayList<>(defined);

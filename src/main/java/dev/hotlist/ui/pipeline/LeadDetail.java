@@ -7,8 +7,12 @@ import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.Reason;
 import dev.hotlist.domain.Stage;
 import dev.hotlist.service.Hotlist;
+import dev.hotlist.domain.ClaimOutcome;
 import dev.hotlist.ui.I18n;
 import dev.hotlist.ui.TaskRunner;
+import dev.hotlist.ui.team.TeamEdits;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,13 +27,17 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
  * The selected lead: its scores and every reason with signed points, contact, notes, call log, and the quick
- * actions that work the list (log an outcome with keys 1–6, change the stage, snooze).
+ * actions that work the list (log an outcome with keys 1–6, change the stage, snooze, claim, own notes). Every edit
+ * is saved against the version of the lead shown ({@link TeamEdits}): one that someone else saved meanwhile opens the
+ * conflict dialog instead of overwriting theirs. Notes being typed are kept per lead until saved, through refreshes
+ * and failed saves (a team server out of reach).
  */
 public final class LeadDetail extends ScrollPane {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -38,13 +46,18 @@ public final class LeadDetail extends ScrollPane {
     private final PipelineViewModel model;
     private final Consumer<String> status;
     private final VBox content = new VBox(10);
+    private final TeamEdits edits;
+    /** Notes typed and not yet saved, by lead id. */
+    private final Map<Long, String> drafts = new HashMap<>();
     private RankedLead shown;
 
-    public LeadDetail(PipelineViewModel model, I18n i18n, TaskRunner runner, Consumer<String> status) {
+    public LeadDetail(PipelineViewModel model, I18n i18n, TaskRunner runner, Consumer<String> status,
+                      TeamEdits edits) {
         this.model = model;
         this.i18n = i18n;
         this.runner = runner;
         this.status = status;
+        this.edits = edits;
         setId("leadDetail");
         getStyleClass().add("lead-detail");
         setFitToWidth(true);
@@ -88,8 +101,9 @@ public final class LeadDetail extends ScrollPane {
                 contact.getChildren().add(new Label(s));
             }
         }
-        content.getChildren().addAll(name, company, tier, scores, heading("detail.why"), reasons,
-                heading("detail.log"), outcomeButtons(l), stageAndSnooze(l), heading("detail.contact"), contact);
+        content.getChildren().addAll(name, company, tier, scores, ownerRow(l), heading("detail.why"), reasons,
+                heading("detail.log"), outcomeButtons(l), stageAndSnooze(l), heading("detail.myNotes"), myNotes(l),
+                heading("detail.contact"), contact);
         if (!l.notes().isBlank()) {
             Label notes = new Label(l.notes());
             notes.setWrapText(true);
@@ -171,10 +185,7 @@ public final class LeadDetail extends ScrollPane {
         stage.setOnAction(e -> {
             Stage chosen = stage.getValue();
             if (chosen != null && chosen != lead.stage()) {
-                runner.later(() -> {
-                    model.hotlist().setStage(lead.id(), chosen);
-                    return chosen;
-                }, s -> model.refresh(), err -> status.accept(err.getLocalizedMessage()));
+                saveEdit(lead.toBuilder().stage(chosen).build());
             }
         });
         Button day = snooze("detail.snoozeDay", lead, 1);
@@ -190,11 +201,76 @@ public final class LeadDetail extends ScrollPane {
 
     private Button snooze(String key, Lead lead, int days) {
         Button b = new Button(i18n.t(key));
-        b.setOnAction(e -> runner.later(() -> {
-            model.hotlist().snooze(lead.id(), model.asOfProperty().get().plusDays(days));
-            return days;
-        }, d -> model.refresh(), err -> status.accept(err.getLocalizedMessage())));
+        b.setOnAction(e -> saveEdit(lead.toBuilder().snoozedUntil(model.asOfProperty().get().plusDays(days)).build()));
         return b;
+    }
+
+    /** Saves an edit of the lead as shown; a conflict goes to the dialog; the list re-ranks either way. */
+    private void saveEdit(Lead edited) {
+        edits.save(model.hotlist(), edited, stored -> {
+            status.accept(i18n.t("status.saved", stored.displayName()));
+            model.refresh();
+        }, err -> status.accept(err.getLocalizedMessage()));
+    }
+
+    /** Who owns the lead on the team, and claiming it (atomic in the database) or giving it back. */
+    private HBox ownerRow(Lead lead) {
+        String me = model.hotlist().user();
+        Label owner = new Label(lead.isUnassigned() ? i18n.t("detail.unassigned") : i18n.t("detail.owner", lead.assignee()));
+        owner.setId("leadOwner");
+        HBox row = new HBox(8, owner);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (!lead.assignee().equals(me)) {
+            Button claim = new Button(i18n.t("detail.claim"));
+            claim.setId("claimLead");
+            claim.setOnAction(e -> runner.later(() -> model.hotlist().claim(lead.id()), outcome -> {
+                if (outcome instanceof ClaimOutcome.TakenBy taken) {
+                    status.accept(i18n.t("status.claimTaken", lead.displayName(), taken.owner()));
+                } else {
+                    status.accept(i18n.t("status.claimed", lead.displayName()));
+                }
+                model.refresh();
+            }, err -> status.accept(err.getLocalizedMessage())));
+            row.getChildren().add(claim);
+        } else {
+            Button release = new Button(i18n.t("detail.release"));
+            release.setId("releaseLead");
+            release.setOnAction(e -> runner.later(() -> model.hotlist().release(lead.id()), ok -> model.refresh(),
+                    err -> status.accept(err.getLocalizedMessage())));
+            row.getChildren().add(release);
+        }
+        return row;
+    }
+
+    /** The salesperson's own notes: typed text is kept as a draft until it is saved. */
+    private VBox myNotes(Lead lead) {
+        TextArea notes = new TextArea(drafts.getOrDefault(lead.id(), lead.userNotes()));
+        notes.setId("myNotes");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(3);
+        notes.textProperty().addListener((obs, old, text) -> {
+            if (text.equals(lead.userNotes())) {
+                drafts.remove(lead.id());
+            } else {
+                drafts.put(lead.id(), text);
+            }
+        });
+        Button save = new Button(i18n.t("detail.saveNotes"));
+        save.setId("saveNotes");
+        save.setOnAction(e -> {
+            String text = notes.getText();
+            edits.save(model.hotlist(), lead.toBuilder().userNotes(text).build(), stored -> {
+                drafts.remove(lead.id());
+                status.accept(i18n.t("status.saved", stored.displayName()));
+                model.refresh();
+            }, err -> status.accept(err.getLocalizedMessage())); // the draft stays: nothing typed is lost
+        });
+        return new VBox(4, notes, save);
+    }
+
+    /** Notes typed for {@code leadId} and not saved yet. */
+    public Optional<String> draft(long leadId) {
+        return Optional.ofNullable(drafts.get(leadId));
     }
 
     private Label heading(String key) {

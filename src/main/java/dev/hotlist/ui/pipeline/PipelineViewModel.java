@@ -29,7 +29,11 @@ import javafx.collections.ObservableSet;
  * tier. Ranking runs in the background; a result older than the latest request is dropped.
  */
 public final class PipelineViewModel {
+    /** Whose leads the list shows: everyone's, the user's own (team mode), or those nobody has claimed. */
+    public enum Ownership { EVERYONE, MINE, UNASSIGNED }
+
     private final TaskRunner runner;
+    private final ObjectProperty<Ownership> ownership = new SimpleObjectProperty<>(Ownership.EVERYONE);
     private Hotlist hotlist;
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(LocalDate.now());
     private final StringProperty search = new SimpleStringProperty("");
@@ -67,8 +71,17 @@ public final class PipelineViewModel {
 
     /** The filter as the user set it. */
     public LeadFilter filter() {
-        return base.withTiers(Set.copyOf(tiers)).withText(search.get())
+        LeadFilter f = base.withTiers(Set.copyOf(tiers)).withText(search.get())
                 .withClosedAndSnoozed(includeClosed.get(), includeSnoozed.get());
+        return switch (ownership.get()) {
+            case MINE -> f.withAssignees(Set.of(hotlist == null ? "" : hotlist.user()));
+            case UNASSIGNED -> f.withAssignees(Set.of(""));
+            case EVERYONE -> f.withAssignees(Set.of());
+        };
+    }
+
+    public ObjectProperty<Ownership> ownershipProperty() {
+        return ownership;
     }
 
     /** Shows a saved view: its tiers, words and switches in the filter bar, its other criteria kept as they are. */
@@ -80,6 +93,9 @@ public final class PipelineViewModel {
         search.set(f.text());
         includeSnoozed.set(f.includeSnoozed());
         includeClosed.set(f.includeClosed());
+        ownership.set(f.assignees().equals(Set.of("")) ? Ownership.UNASSIGNED
+                : hotlist != null && f.assignees().equals(Set.of(hotlist.user())) ? Ownership.MINE
+                : Ownership.EVERYONE);
         refresh();
     }
 
