@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 
@@ -21,7 +22,8 @@ import org.xml.sax.SAXException;
  * Reads, before POI opens the package, the parts POI itself parses into a DOM on opening: the content types
  * ({@code [Content_Types].xml}), every relationships part ({@code *.rels}) and the core properties. Each must be
  * well-formed XML without a DOCTYPE, within the {@link XmlTokenGuard} caps and {@link #MAX_PART_BYTES}, and the
- * package may hold at most {@link #MAX_RELATIONSHIPS} relationships. So a malformed or hostile package part gets
+ * package may hold at most {@link #MAX_RELATIONSHIPS} relationships and as many entries as POI's
+ * {@link ZipSecureFile#getMaxFileCount()} allows (said here as a limit, not as damage). So a malformed or hostile package part gets
  * one sentence naming it, rather than POI's parser printing its stack trace or filling the heap.
  */
 final class PackageCheck {
@@ -58,6 +60,9 @@ final class PackageCheck {
         List<ZipEntry> rels = new ArrayList<>();
         List<ZipEntry> others = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        if (zip.size() > ZipSecureFile.getMaxFileCount()) {
+            throw new XmlLimitException("file.limit.entries", ZipSecureFile.getMaxFileCount()).unusable();
+        }
         for (var entries = zip.entries(); entries.hasMoreElements(); ) {
             ZipEntry e = entries.nextElement();
             String name = e.getName().toLowerCase(Locale.ROOT);

@@ -128,10 +128,9 @@ final class XlsxSource implements SheetSource {
         return part;
     }
 
-    private void readWorkbook(InputStream in, PackagePart workbook) throws IOException, SAXException,
-            OpenXML4JException {
-        List<String[]> found = new ArrayList<>();
+    private void readWorkbook(InputStream in, PackagePart workbook) throws IOException, SAXException {
         String name = SheetXml.nameOf(workbook);
+        java.util.Set<PackagePart> taken = new java.util.HashSet<>();
         SheetXml.parse(in, name, new BoundedHandler(name) {
             @Override
             public void startElement(String uri, String localName, String qName, Attributes atts)
@@ -141,15 +140,20 @@ final class XlsxSource implements SheetSource {
                 if ("workbookPr".equals(localName)) {
                     String v = atts.getValue("date1904");
                     date1904 = "1".equals(v) || "true".equalsIgnoreCase(v);
-                } else if ("sheet".equals(localName)) {
+                } else if ("sheet".equals(localName) && sheets.size() < MAX_SHEETS) {
                     String relId = null;
                     for (int i = 0; i < atts.getLength(); i++) {
                         if ("id".equals(atts.getLocalName(i)) && atts.getURI(i).endsWith("relationships")) {
                             relId = atts.getValue(i);
                         }
                     }
-                    if (found.size() < MAX_SHEETS * 4) {
-                        found.add(new String[] {atts.getValue("name"), atts.getValue("state"), relId});
+                    String sheetName = atts.getValue("name");
+                    PackagePart part = relId == null || sheetName == null ? null : partOf(workbook, relId);
+                    // a second entry for a part already listed holds no other rows: reading it again gains nothing
+                    if (part != null && taken.add(part)) {
+                        String state = atts.getValue("state");
+                        sheets.add(new SheetInfo(sheetName, state == null || "visible".equals(state)));
+                        parts.add(part);
                     }
                 }
             }
@@ -159,25 +163,18 @@ final class XlsxSource implements SheetSource {
                 leave();
             }
         });
-        java.util.Set<PackagePart> taken = new java.util.HashSet<>();
-        for (String[] s : found) {
-            if (sheets.size() == MAX_SHEETS) {
-                break;
-            }
-            if (s[2] == null || s[0] == null) {
-                continue;
-            }
-            PackageRelationship rel = workbook.getRelationship(s[2]);
-            if (rel == null) {
-                continue;
-            }
-            PackagePart part = pkg.getPart(PackagingURIHelper.createPartName(rel.getTargetURI()));
-            if (part == null || !taken.add(part)) {
-                // a second entry for a part already listed holds no other rows: reading it again gains nothing
-                continue;
-            }
-            sheets.add(new SheetInfo(s[0], s[1] == null || "visible".equals(s[1])));
-            parts.add(part);
+    }
+
+    /** The part a workbook relationship points at, or null. */
+    private PackagePart partOf(PackagePart workbook, String relId) throws SAXException {
+        PackageRelationship rel = workbook.getRelationship(relId);
+        if (rel == null) {
+            return null;
+        }
+        try {
+            return pkg.getPart(PackagingURIHelper.createPartName(rel.getTargetURI()));
+        } catch (OpenXML4JException | IllegalArgumentException e) {
+            throw new SAXException(e);
         }
     }
 
