@@ -2,12 +2,10 @@ package dev.hotlist.cli;
 
 import dev.hotlist.service.Hotlist;
 import dev.hotlist.service.ImportReport;
-import dev.hotlist.service.LocalHotlist;
 import dev.hotlist.sheets.LeadField;
 import dev.hotlist.sheets.SheetOptions;
 import dev.hotlist.sheets.UnusableFileException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -50,26 +48,33 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path database = parent.database(db);
-        boolean existed = Files.exists(database);
+        NewPath created = NewPath.of(parent.database(db));
         ImportReport report;
         try (Hotlist hotlist = parent.open(db)) {
             report = hotlist.importFile(file, new SheetOptions(sheet, mapping),
                     asOf != null ? asOf : LocalDate.now(), dev.hotlist.domain.Progress.NONE, language.locale());
         } catch (UnusableFileException e) {
-            if (!existed) {
-                // a refused file leaves no trace: not even the empty database opened for it
-                LocalHotlist.deleteDatabase(database);
-            }
+            // a refused file leaves no trace: not even the empty database, or the folders, opened for it
+            created.undo();
+            spec.commandLine().getErr().println("hotlist: " + TerminalText.safe(refusal(e)));
+            return HotlistCommand.EXIT_UNUSABLE_INPUT;
+        } catch (Exception | Error e) {
+            created.undo();
             throw e;
         }
         int listed = 0;
         for (ImportReport.Skipped s : report.skipped()) {
             if (listed++ == LISTED_SKIPS) {
-                out.println("... and " + (report.skippedCount() - LISTED_SKIPS) + " more skipped rows");
                 break;
             }
-            out.println("row " + s.rowNumber() + " skipped: " + s.reason());
+            out.println("row " + s.rowNumber() + " skipped: " + TerminalText.safe(s.reason()));
+        }
+        if (report.skippedCount() > LISTED_SKIPS) {
+            out.println("... and " + (report.skippedCount() - LISTED_SKIPS) + " more skipped rows");
+            for (ImportReport.SkipReason r : report.skipReasons()) {
+                out.println(r.count() + (r.count() == 1 ? " row" : " rows") + " skipped in all: "
+                        + TerminalText.safe(r.reason()));
+            }
         }
         if (report.duplicateCount() > 0) {
             int n = report.duplicateCount();
@@ -78,5 +83,12 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.println(report.summaryLine());
         return 0;
+    }
+
+    /** The sentence, after the file's name unless it names the file already. */
+    private String refusal(UnusableFileException e) {
+        String sentence = e.message(language.locale());
+        String name = String.valueOf(file.getFileName());
+        return e.mentions(name) ? sentence : name + ": " + sentence;
     }
 }

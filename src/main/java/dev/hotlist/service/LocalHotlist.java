@@ -41,6 +41,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -123,11 +124,18 @@ public final class LocalHotlist implements Hotlist {
             throws UnusableFileException {
         try (LeadWorkbook workbook = LeadWorkbook.open(file);
              LeadSheet sheet = workbook.sheet(withRememberedMapping(workbook, options))) {
-            if (!options.mappingOverrides().isEmpty()) {
-                rememberMapping(sheet, options.mappingOverrides());
-            }
-            return importSheet(sheet, workbook.fileName(), asOf, progress, locale);
+            return importSheet(sheet, workbook.fileName(), asOf, progress, locale, options.mappingOverrides());
+        } catch (OutOfMemoryError e) {
+            throw tooLarge(e);
         }
+    }
+
+    /**
+     * A file that ran the heap out despite the readers' limits (a million-column row, say) is refused like any
+     * other: the transaction has rolled back and what the reading held is garbage again.
+     */
+    private static UnusableFileException tooLarge(OutOfMemoryError e) {
+        return new UnusableFileException(e, "file.limit.memory", Runtime.getRuntime().maxMemory() >> 20);
     }
 
     @Override
@@ -142,6 +150,8 @@ public final class LocalHotlist implements Hotlist {
             }
             return new ImportPreview(sheet.sheetNames(), sheet.sheetName(),
                     sheet.headerRowNumber(), headers, fields, sheet.preview(asOf, rows));
+        } catch (OutOfMemoryError e) {
+            throw tooLarge(e);
         }
     }
 
@@ -188,14 +198,12 @@ public final class LocalHotlist implements Hotlist {
         return overrides;
     }
 
-    private void rememberMapping(LeadSheet sheet, Map<String, LeadField> overrides) {
+    /** Saves the user's corrections for this header row, inside the import's transaction: a refusal saves none. */
+    private static void rememberMapping(Connection c, LeadSheet sheet, Map<String, LeadField> overrides, Instant now)
+            throws SQLException {
         Map<String, String> text = new LinkedHashMap<>();
         overrides.forEach((header, field) -> text.put(header, field.name()));
-        String signature = signature(sheet);
-        db.write(c -> {
-            ColumnMappings.save(c, signature, text, clock.instant());
-            return null;
-        });
+        ColumnMappings.save(c, signature(sheet), text, now);
     }
 
     private static String signature(LeadSheet sheet) {
@@ -212,7 +220,7 @@ public final class LocalHotlist implements Hotlist {
             tmp = Files.createTempFile("hotlist-sample-", ".xlsx");
             Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             try (LeadSheet sheet = LeadSheets.open(tmp, SheetOptions.defaults())) {
-                return importSheet(sheet, "sample-leads.xlsx", asOf, progress, locale);
+                return importSheet(sheet, "sample-leads.xlsx", asOf, progress, locale, Map.of());
             }
         } catch (IOException e) {
             throw new UnusableFileException(e, "file.unreadable", "sample-leads.xlsx");
@@ -221,24 +229,28 @@ public final class LocalHotlist implements Hotlist {
         }
     }
 
+    /**
+     * Reads the sheet into the database in one transaction, with the user's {@code corrections} to the mapping saved
+     * in it. The "before import" backup is copied first but kept (and old ones pruned) only once the import has
+     * committed: a refused or failed import leaves the database, its folder and its backups as they were.
+     */
     private ImportReport importSheet(LeadSheet sheet, String fileName, LocalDate asOf, Progress progress,
-                                     Locale locale) throws UnusableFileException {
-        if (leadCount() > 0) {
-            db.backups().take(db, "before-import");
-        }
+                                     Locale locale, Map<String, LeadField> corrections) throws UnusableFileException {
+        Backups.Pending backup = leadCount() > 0 ? db.backups().prepare(db, "before-import") : null;
         Instant now = clock.instant();
+        ImportReport report;
         try {
-            ImportReport report = db.write(c -> {
+            report = db.write(c -> {
                 long batch = ImportBatches.start(c, fileName, sheet.sheetName(), now, asOf);
                 int[] counts = new int[LeadWriter.Outcome.values().length];
-                List<ImportReport.Skipped> skipped = new ArrayList<>();
+                SkippedRows skipped = new SkippedRows(locale);
                 try (LeadWriter writer = new LeadWriter(c, batch, now)) {
                     SheetSummary summary = RowPipe.run(sheet, asOf, progress, Prepared::of, row -> {
                         if (row.lead() != null) {
                             LeadWriter.Outcome outcome = writer.merge(row.lead(), row.keys());
                             counts[outcome.ordinal()]++;
                         } else if (row.row() instanceof ParsedRow.SkippedRow sr) {
-                            skipped.add(new ImportReport.Skipped(sr.rowNumber(), sr.reason(locale)));
+                            skipped.add(sr);
                         }
                     });
                     writer.settleNeedScale(summary.needScale());
@@ -249,13 +261,30 @@ public final class LocalHotlist implements Hotlist {
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
-                ImportBatches.finish(c, batch, counts[0], counts[1], skipped.size());
-                return new ImportReport(batch, fileName, sheet.sheetName(), counts[0], counts[1], counts[2], skipped);
+                if (!corrections.isEmpty()) {
+                    rememberMapping(c, sheet, corrections, now);
+                }
+                ImportBatches.finish(c, batch, counts[0], counts[1], skipped.count());
+                return new ImportReport(batch, fileName, sheet.sheetName(), counts[0], counts[1], counts[2],
+                        skipped.count(), skipped.listed(), skipped.reasons());
             });
-            invalidate();
-            return report;
         } catch (Failure f) {
+            discard(backup);
             throw f.unusable;
+        } catch (RuntimeException | Error e) {
+            discard(backup);
+            throw e;
+        }
+        invalidate();
+        if (backup != null) {
+            backup.keep();
+        }
+        return report;
+    }
+
+    private static void discard(Backups.Pending backup) {
+        if (backup != null) {
+            backup.discard();
         }
     }
 

@@ -297,6 +297,18 @@ public final class Database implements AutoCloseable {
     }
 
     private static void refuseForeignFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new StoreException("db.isFolder", null, file);
+        }
+        for (Path p = file.getParent(); p != null; p = p.getParent()) {
+            // the first ancestor that exists must be a folder, or nothing can be created below it
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new StoreException("db.notAFolder", null, file, p);
+                }
+                break;
+            }
+        }
         try {
             if (Files.exists(file) && Files.size(file) > 0) {
                 byte[] head = new byte[SQLITE_MAGIC.length];

@@ -2,35 +2,21 @@ package dev.hotlist.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hotlist.service.LocalHotlist;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.hotlist.cli.Cli.Run;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command-line contract of the product brief, which outside scripts depend on. */
 class CommandLineTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
     Run run(String... args) {
-        CommandLine cmd = HotlistCommand.commandLine(db -> {
-            throw new AssertionError("the app must not open for a subcommand");
-        }, LocalHotlist::open);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        return Cli.run(args);
     }
 
     @Test

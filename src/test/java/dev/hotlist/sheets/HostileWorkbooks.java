@@ -329,4 +329,20 @@ public final class HostileWorkbooks {
         parts.put(SHEET, text(sheet(sb.toString())));
         return write(file, parts);
     }
+
+    /**
+     * One data row of {@code columns} cells of {@code chars} characters each: every token is within the caps, yet
+     * the row alone needs columns × chars bytes of heap.
+     */
+    public static Path wideRow(Path file, int columns, int chars) throws IOException {
+        return withSheet(file, out -> {
+            out.write((sheetStart() + "<row r=\"2\">" + inline("A2", "Ann")).getBytes(StandardCharsets.UTF_8));
+            for (int c = 1; c < columns; c++) {
+                out.write(("<c t=\"inlineStr\"><is><t>").getBytes(StandardCharsets.US_ASCII));
+                filler(out, chars);
+                out.write("</t></is></c>".getBytes(StandardCharsets.US_ASCII));
+            }
+            out.write(("</row>" + sheetEnd()).getBytes(StandardCharsets.UTF_8));
+        });
+    }
 }
