@@ -73,10 +73,10 @@ class HostileStructureTest {
     }
 
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    void aHundredThousandOverlappingMergesCostASortNotASquare() throws IOException, UnusableFileException {
-        // 466 s when each row looped over every merge still open
-        int merges = 100_000;
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void overlappingMergesCostASortNotASquare() throws IOException, UnusableFileException {
+        // each row looped over every merge still open: 100,000 took 466 s in a 256 MB heap, 42 s here; now a few
+        int merges = 150_000;
         List<ParsedRow> rows = readAll(HostileWorkbooks.overlappingMerges(dir.resolve("merges.xlsx"), merges));
         assertThat(leads(rows)).hasSize(merges);
         assertThat(leads(rows)).extracting(Lead::name).startsWith("Lead 2", "Lead 3").endsWith("Lead " + (merges + 1));
@@ -99,13 +99,16 @@ class HostileStructureTest {
         StringBuilder sb = new StringBuilder(data);
         sb.append("<row r=\"2\">").append(HostileWorkbooks.inline("A2", "North"))
                 .append(HostileWorkbooks.inline("B2", "Ann")).append("</row>");
-        for (int r = 3; r <= 6; r++) {
+        // A3:A6 overlaps A2:A4, so it is dropped: its value stays in A3 and does not spread to rows 5 and 6
+        sb.append("<row r=\"3\">").append(HostileWorkbooks.inline("A3", "South"))
+                .append(HostileWorkbooks.inline("B3", "P3")).append("</row>");
+        for (int r = 4; r <= 6; r++) {
             sb.append("<row r=\"").append(r).append("\">").append(HostileWorkbooks.inline("B" + r, "P" + r))
                     .append("</row>");
         }
         String sheet = HostileWorkbooks.sheet(sb.toString()).replace("</worksheet>",
                 "<mergeCells><mergeCell ref=\"A2:A4\"/><mergeCell ref=\"A3:A6\"/></mergeCells></worksheet>");
         Path file = HostileWorkbooks.withPart(dir.resolve("overlap.xlsx"), HostileWorkbooks.SHEET, sheet);
-        assertThat(leads(readAll(file))).extracting(Lead::region).containsExactly("North", "North", "North", "", "");
+        assertThat(leads(readAll(file))).extracting(Lead::region).containsExactly("North", "South", "North", "", "");
     }
 }
