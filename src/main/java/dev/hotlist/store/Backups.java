@@ -93,7 +93,7 @@ public final class Backups {
         public Path keep() {
             try {
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-                prune();
+                prune(target);
                 return target;
             } catch (IOException e) {
                 discard();
@@ -201,7 +201,7 @@ public final class Backups {
             Files.move(side, sidecarOf(target, suffix), StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(raw, target, StandardCopyOption.ATOMIC_MOVE);
-        prune();
+        prune(target);
     }
 
     /** A copy still being written (or left by one that died), with the journal files copied beside it. */
@@ -214,9 +214,15 @@ public final class Backups {
         return Database.sidecarOf(db, suffix);
     }
 
-    private void prune() throws IOException {
+    /**
+     * Deletes the oldest copies beyond {@link #KEEP}, never {@code kept}, the copy just made: its name was stamped
+     * before it was written, so while another process backs up at once it can sort below newer ones, and it is the
+     * newest good state.
+     */
+    private void prune(Path kept) throws IOException {
         List<Path> all = new ArrayList<>(list());
-        for (int i = KEEP; i < all.size(); i++) {
+        all.remove(kept);
+        for (int i = KEEP - 1; i < all.size(); i++) {
             Files.deleteIfExists(all.get(i));
             for (String sidecar : SIDECARS) {
                 Files.deleteIfExists(sidecarOf(all.get(i), sidecar));
