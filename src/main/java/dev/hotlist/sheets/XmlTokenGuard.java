@@ -26,14 +26,14 @@ final class XmlTokenGuard extends FilterInputStream {
      */
     static final int MAX_TOKEN_BYTES = 1 << 20;
 
-    private enum State { MARKUP, AFTER_LT, BANG, SPECIAL }
-
-    private final String part;
-    private final int limit;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long BANGS = 0x2121212121212121L;
     private static final long QUESTIONS = 0x3F3F3F3F3F3F3F3FL;
 
+    private enum State { MARKUP, AFTER_LT, BANG, SPECIAL }
+
+    private final String part;
+    private final int limit;
     private State state = State.MARKUP;
     /** Bytes since the last {@code <} (in MARKUP), or since the start of the CDATA, comment or PI (in SPECIAL). */
     private long run;
