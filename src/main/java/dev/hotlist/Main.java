@@ -18,11 +18,12 @@ public final class Main {
 
     /**
      * POI logs through the Log4j API; Hotlist ships no Log4j back end (it costs half a second of start-up), so
-     * point the API at its own simple logger, errors only, instead of a warning that none was found.
+     * point the API at its own simple logger, switched off: every failure reaches the user as one sentence of
+     * Hotlist's own, and POI's error lines (a parser's stack trace for a malformed package part) would only bury it.
      */
     static void quietLibraryLogging() {
         System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
-        System.setProperty("log4j2.simplelogLevel", "ERROR");
+        System.setProperty("log4j2.simplelogLevel", "OFF");
     }
 
     /**

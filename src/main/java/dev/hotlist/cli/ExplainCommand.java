@@ -48,15 +48,17 @@ final class ExplainCommand implements Callable<Integer> {
                     .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
                             "There is no lead with id " + id));
             Lead l = r.lead();
-            out.println("#" + r.rank() + "  " + l.displayName() + (l.company().isEmpty() ? "" : " · " + l.company()));
+            // cell text goes to a terminal: escape sequences and bidi overrides in it are shown, not obeyed
+            out.println(TerminalText.safe("#" + r.rank() + "  " + l.displayName()
+                    + (l.company().isEmpty() ? "" : " · " + l.company())));
             String contact = String.join("  ", l.phone(), l.email()).strip();
             if (!contact.isEmpty()) {
-                out.println(contact);
+                out.println(TerminalText.safe(contact));
             }
             out.println(r.score().tier() + "  need " + r.score().needPoints() + "  timing " + r.score().timingPoints()
                     + "  priority " + r.score().priorityPoints());
             for (Reason reason : r.score().reasons()) {
-                out.println("  " + hotlist.describe(reason, locale));
+                out.println("  " + TerminalText.safe(hotlist.describe(reason, locale)));
             }
             out.flush();
         }

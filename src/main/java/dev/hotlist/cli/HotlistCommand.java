@@ -57,15 +57,15 @@ public final class HotlistCommand implements Callable<Integer> {
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof UnusableFileException u) {
-                err.println("hotlist: " + u.getLocalizedMessage());
+                err.println("hotlist: " + TerminalText.safe(u.getLocalizedMessage()));
                 return EXIT_UNUSABLE_INPUT;
             }
             if (ex instanceof StoreException s) {
-                err.println("hotlist: " + s.getLocalizedMessage());
+                err.println("hotlist: " + TerminalText.safe(s.getLocalizedMessage()));
                 return EXIT_DATABASE;
             }
             if (ex instanceof java.io.IOException io) {
-                err.println("hotlist: " + io.getLocalizedMessage());
+                err.println("hotlist: " + TerminalText.safe(io.getLocalizedMessage()));
                 return EXIT_DATABASE;
             }
             throw ex;

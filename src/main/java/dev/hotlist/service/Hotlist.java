@@ -42,7 +42,11 @@ public interface Hotlist extends AutoCloseable {
 
     long leadCount();
 
-    /** Imports a file as one transaction: on an error or a cancel nothing changes. */
+    /**
+     * Imports a file as one transaction: on an error, a refusal or a cancel nothing changes, not even the mapping
+     * corrections in {@code options} (saved with the import) or the backups (the "before import" copy is kept only
+     * once the import has committed). A file that needs more memory than the heap has is refused like a damaged one.
+     */
     ImportReport importFile(Path file, SheetOptions options, LocalDate asOf, Progress progress, Locale locale)
             throws UnusableFileException;
 

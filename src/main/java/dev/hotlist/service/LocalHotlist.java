@@ -53,6 +53,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -203,11 +204,18 @@ public final class LocalHotlist implements Hotlist {
         refuseOpenDatabase(file);
         try (LeadWorkbook workbook = LeadWorkbook.open(file);
              LeadSheet sheet = workbook.sheet(withRememberedMapping(workbook, options))) {
-            if (!options.mappingOverrides().isEmpty()) {
-                rememberMapping(sheet, options.mappingOverrides());
-            }
-            return importSheet(sheet, workbook.fileName(), asOf, progress, locale);
+            return importSheet(sheet, workbook.fileName(), asOf, progress, locale, options.mappingOverrides());
+        } catch (OutOfMemoryError e) {
+            throw tooLarge(e);
         }
+    }
+
+    /**
+     * A file that ran the heap out despite the readers' limits (a million-column row, say) is refused like any
+     * other: the transaction has rolled back and what the reading held is garbage again.
+     */
+    private static UnusableFileException tooLarge(OutOfMemoryError e) {
+        return new UnusableFileException(e, "file.limit.memory", Runtime.getRuntime().maxMemory() >> 20);
     }
 
     @Override
@@ -227,6 +235,8 @@ public final class LocalHotlist implements Hotlist {
             return new ImportPreview(sheet.sheetNames(), sheet.sheetName(), sheet.headerRowNumber(), headers, fields,
                     sample.subList(0, Math.min(Math.max(rows, 0), sample.size())), sheet.mapping().rejected(),
                     leadRows, leads);
+        } catch (OutOfMemoryError e) {
+            throw tooLarge(e);
         }
     }
 
@@ -335,14 +345,12 @@ public final class LocalHotlist implements Hotlist {
         return overrides;
     }
 
-    private void rememberMapping(LeadSheet sheet, Map<String, LeadField> overrides) {
+    /** Saves the user's corrections for this header row, inside the import's transaction: a refusal saves none. */
+    private static void rememberMapping(Connection c, LeadSheet sheet, Map<String, LeadField> overrides, Instant now)
+            throws SQLException {
         Map<String, String> text = new LinkedHashMap<>();
         overrides.forEach((header, field) -> text.put(header, field.name()));
-        String signature = signature(sheet);
-        db.write(c -> {
-            ColumnMappings.save(c, signature, text, clock.instant());
-            return null;
-        });
+        ColumnMappings.save(c, signature(sheet), text, now);
     }
 
     private static String signature(LeadSheet sheet) {
@@ -359,7 +367,7 @@ public final class LocalHotlist implements Hotlist {
             tmp = Files.createTempFile("hotlist-sample-", ".xlsx");
             Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             try (LeadSheet sheet = LeadSheets.open(tmp, SheetOptions.defaults())) {
-                return importSheet(sheet, "sample-leads.xlsx", asOf, progress, locale);
+                return importSheet(sheet, "sample-leads.xlsx", asOf, progress, locale, Map.of());
             }
         } catch (IOException e) {
             throw new UnusableFileException(e, "file.unreadable", "sample-leads.xlsx");
@@ -368,25 +376,37 @@ public final class LocalHotlist implements Hotlist {
         }
     }
 
+    /**
+     * Reads the sheet into the database in one transaction, with the user's {@code corrections} to the mapping saved
+     * in it. The "before import" backup is copied first but kept (and old ones pruned) only once the import has
+     * committed: a refused or failed import leaves the database, its folder and its backups as they were.
+     */
     private ImportReport importSheet(LeadSheet sheet, String fileName, LocalDate asOf, Progress progress,
-                                     Locale locale) throws UnusableFileException {
-        if (leadCount() > 0) {
-            db.backUp("before-import");
-        }
+                                     Locale locale, Map<String, LeadField> corrections) throws UnusableFileException {
+        Store.PendingBackup backup = leadCount() > 0 ? db.prepareBackup("before-import") : Store.PendingBackup.NONE;
         Instant now = clock.instant();
+        ImportReport report;
         try {
-            ImportReport report = db.writeOnce(c -> {
+            report = db.writeOnce(c -> {
                 long batch = ImportBatches.start(c, fileName, sheet.sheetName(), now, asOf);
                 ImportRun run = ImportRun.ofSheet(c, batch, now, sheet, asOf, progress, locale, false);
+                if (!corrections.isEmpty()) {
+                    rememberMapping(c, sheet, corrections, now);
+                }
                 ImportBatches.finish(c, batch, run.count(LeadWriter.Outcome.NEW), run.count(LeadWriter.Outcome.UPDATED),
-                        run.skipped().size());
+                        run.skippedCount());
                 return run.report(batch, fileName, sheet.sheetName());
             });
-            invalidate();
-            return report;
         } catch (ImportRun.Failure f) {
+            backup.discard();
             throw f.unusable();
+        } catch (RuntimeException | Error e) {
+            backup.discard();
+            throw e;
         }
+        invalidate();
+        backup.keep();
+        return report;
     }
 
     @Override

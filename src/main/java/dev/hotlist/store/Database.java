@@ -227,6 +227,22 @@ public final class Database implements Store {
     }
 
     @Override
+    public PendingBackup prepareBackup(String label) {
+        Backups.Pending pending = backups.prepare(this, label);
+        return new PendingBackup() {
+            @Override
+            public void keep() {
+                pending.keep();
+            }
+
+            @Override
+            public void discard() {
+                pending.discard();
+            }
+        };
+    }
+
+    @Override
     public List<Path> backupFiles() {
         return backups.list();
     }
@@ -831,6 +847,18 @@ public final class Database implements Store {
     private static void refuseForeignFile(Path file) {
         if (isOpenHere(file)) {
             return; // checked when this process opened it; reading it here would release the open one's locks
+        }
+        if (Files.isDirectory(file)) {
+            throw new StoreException("db.isFolder", null, file);
+        }
+        for (Path p = file.getParent(); p != null; p = p.getParent()) {
+            // the first ancestor that exists must be a folder, or nothing can be created below it
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new StoreException("db.notAFolder", null, file, p);
+                }
+                break;
+            }
         }
         try {
             if (Files.exists(file) && Files.size(file) > 0) {

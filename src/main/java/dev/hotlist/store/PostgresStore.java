@@ -226,6 +226,11 @@ public final class PostgresStore implements Store {
     }
 
     @Override
+    public PendingBackup prepareBackup(String label) {
+        return PendingBackup.NONE;
+    }
+
+    @Override
     public List<Path> backupFiles() {
         return List.of();
     }

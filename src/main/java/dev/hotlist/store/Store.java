@@ -60,6 +60,31 @@ public interface Store extends AutoCloseable {
      */
     void backUp(String label);
 
+    /**
+     * {@link #backUp} for a change that may yet fail: the copy is taken now, but becomes a backup (and old ones are
+     * pruned) only when the change has committed and {@link PendingBackup#keep} is called; on failure
+     * {@link PendingBackup#discard} leaves the backups as they were. {@link PendingBackup#NONE} on a server.
+     */
+    PendingBackup prepareBackup(String label);
+
+    /** A copy taken by {@link #prepareBackup}, waiting to be kept or discarded. */
+    interface PendingBackup {
+        /** Nothing was copied: nothing to keep or discard. */
+        PendingBackup NONE = new PendingBackup() {
+            @Override
+            public void keep() {
+            }
+
+            @Override
+            public void discard() {
+            }
+        };
+
+        void keep();
+
+        void discard();
+    }
+
     /** The copies {@link #backUp} kept, newest first; none on a server. */
     List<Path> backupFiles();
 

@@ -11,6 +11,11 @@
  * rules live in {@link dev.hotlist.store.LeadWriter} only, version-checked edits and claims in
  * {@link dev.hotlist.store.LeadEdits}, the server's change feed in {@link dev.hotlist.store.LeadChanges}. Reads run on
  * a connection of their own (a WAL reader; a pool) and never wait behind a write. Scores are never stored: they
- * depend on the as-of day. See {@code docs/decisions/0002} (SQLite's locks) and {@code 0003} (two engines).
+ * depend on the as-of day. See {@code docs/decisions/0002} (SQLite's locks) and {@code 0005} (two engines).
+ *
+ * <p>{@link dev.hotlist.store.Store#prepareBackup} (on SQLite {@link dev.hotlist.store.Backups#prepare}) copies the
+ * database aside under a {@code .partial} name; the caller keeps it (renamed among the backups, the oldest pruned)
+ * or discards it, and a copy that fails (a full disk) is deleted at once, so a backups folder never holds a half or
+ * empty copy that looks real.
  */
 package dev.hotlist.store;

@@ -2,9 +2,7 @@ package dev.hotlist.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hotlist.service.LocalHotlist;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.hotlist.cli.Cli.Run;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The command-line contract of the product brief, which outside scripts depend on, on a SQLite file and on a team
@@ -39,24 +36,8 @@ class CommandLineTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(engine == Store.Engine.SQLITE, why);
     }
 
-    record Run(int code, String out, String err) {
-    }
-
     Run run(String... args) {
-        return runCli(args);
-    }
-
-    /** Runs the command line as {@code java -jar hotlist.jar args…} would, with its output and exit code. */
-    static Run runCli(String... args) {
-        CommandLine cmd = HotlistCommand.commandLine(db -> {
-            throw new AssertionError("the app must not open for a subcommand");
-        }, LocalHotlist::open);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        return Cli.run(args);
     }
 
     @Test
