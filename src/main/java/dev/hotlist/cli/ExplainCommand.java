@@ -29,8 +29,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "ID", description = "The lead's id (the id column of `rank --format csv`).")
     long id;
-    @Option(names = "--db", paramLabel = "DB", description = "Database file.")
-    Path db;
+    @Option(names = "--db", paramLabel = "DB", description = "Database file, or a team server: postgresql://user@host[:port]/dbname.")
+    String db;
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Day the timing is scored for (default: today).")
     LocalDate asOf;
     @Mixin
@@ -48,15 +48,17 @@ final class ExplainCommand implements Callable<Integer> {
                     .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
                             "There is no lead with id " + id));
             Lead l = r.lead();
-            out.println("#" + r.rank() + "  " + l.displayName() + (l.company().isEmpty() ? "" : " · " + l.company()));
+            // cell text goes to a terminal: escape sequences and bidi overrides in it are shown, not obeyed
+            out.println(TerminalText.safe("#" + r.rank() + "  " + l.displayName()
+                    + (l.company().isEmpty() ? "" : " · " + l.company())));
             String contact = String.join("  ", l.phone(), l.email()).strip();
             if (!contact.isEmpty()) {
-                out.println(contact);
+                out.println(TerminalText.safe(contact));
             }
             out.println(r.score().tier() + "  need " + r.score().needPoints() + "  timing " + r.score().timingPoints()
                     + "  priority " + r.score().priorityPoints());
             for (Reason reason : r.score().reasons()) {
-                out.println("  " + hotlist.describe(reason, locale));
+                out.println("  " + TerminalText.safe(hotlist.describe(reason, locale)));
             }
             out.flush();
         }

@@ -27,8 +27,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "OUT", description = "Target file, .xlsx or .csv.")
     Path out;
-    @Option(names = "--db", paramLabel = "DB", description = "Database file.")
-    Path db;
+    @Option(names = "--db", paramLabel = "DB", description = "Database file, or a team server: postgresql://user@host[:port]/dbname.")
+    String db;
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Day the timing is scored for (default: today).")
     LocalDate asOf;
     @Option(names = "--tier", paramLabel = "T", description = "Only this tier.")

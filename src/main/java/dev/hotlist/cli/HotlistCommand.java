@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
@@ -31,13 +30,14 @@ public final class HotlistCommand implements Callable<Integer> {
     public static final int EXIT_DATABASE = 1;
     public static final int EXIT_UNUSABLE_INPUT = 3;
 
-    @Option(names = "--db", paramLabel = "DB", description = "Database file (default: $HOTLIST_DB or ~/.hotlist/hotlist.db).")
-    Path db;
+    @Option(names = "--db", paramLabel = "DB", description = "Database file, or a team server "
+            + "postgresql://user[:password]@host[:port]/dbname (default: $HOTLIST_DB or ~/.hotlist/hotlist.db).")
+    String db;
 
-    private final Consumer<Path> openApp;
-    final Function<Path, Hotlist> opener;
+    private final Consumer<DatabaseLocation> openApp;
+    final Function<DatabaseLocation, Hotlist> opener;
 
-    private HotlistCommand(Consumer<Path> openApp, Function<Path, Hotlist> opener) {
+    private HotlistCommand(Consumer<DatabaseLocation> openApp, Function<DatabaseLocation, Hotlist> opener) {
         this.openApp = openApp;
         this.opener = opener;
     }
@@ -46,7 +46,8 @@ public final class HotlistCommand implements Callable<Integer> {
      * The command line, wired: {@code openApp} starts the desktop app on a database path, {@code opener} opens
      * the service on one. Output is UTF-8 whatever the platform default, so Chinese names survive pipes.
      */
-    public static CommandLine commandLine(Consumer<Path> openApp, Function<Path, Hotlist> opener) {
+    public static CommandLine commandLine(Consumer<DatabaseLocation> openApp,
+                                          Function<DatabaseLocation, Hotlist> opener) {
         CommandLine cmd = new CommandLine(new HotlistCommand(openApp, opener));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.registerConverter(LocalDate.class, HotlistCommand::parseDate);
@@ -56,15 +57,15 @@ public final class HotlistCommand implements Callable<Integer> {
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof UnusableFileException u) {
-                err.println("hotlist: " + u.getLocalizedMessage());
+                err.println("hotlist: " + TerminalText.safe(u.getLocalizedMessage()));
                 return EXIT_UNUSABLE_INPUT;
             }
             if (ex instanceof StoreException s) {
-                err.println("hotlist: " + s.getLocalizedMessage());
+                err.println("hotlist: " + TerminalText.safe(s.getLocalizedMessage()));
                 return EXIT_DATABASE;
             }
             if (ex instanceof java.io.IOException io) {
-                err.println("hotlist: " + io.getLocalizedMessage());
+                err.println("hotlist: " + TerminalText.safe(io.getLocalizedMessage()));
                 return EXIT_DATABASE;
             }
             throw ex;
@@ -78,21 +79,24 @@ public final class HotlistCommand implements Callable<Integer> {
         return 0;
     }
 
-    Hotlist open(Path explicitDb) {
+    Hotlist open(String explicitDb) {
         return opener.apply(database(explicitDb));
     }
 
-    /** The database, which must exist: reading a mistyped path must not create an empty database there. */
-    Hotlist openExisting(Path explicitDb, CommandLine.Model.CommandSpec spec) {
-        Path file = database(explicitDb);
-        if (!Files.isRegularFile(file)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "There is no Hotlist database at " + file
-                    + ": import a lead sheet into it first, or check --db");
+    /**
+     * The database, which must exist: reading a mistyped path must not create an empty database there. (A team
+     * server always exists; its schema is created on first use, which is harmless.)
+     */
+    Hotlist openExisting(String explicitDb, CommandLine.Model.CommandSpec spec) {
+        DatabaseLocation location = database(explicitDb);
+        if (!location.isServer() && !Files.isRegularFile(location.file().orElseThrow())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "There is no Hotlist database at "
+                    + location + ": import a lead sheet into it first, or check --db");
         }
-        return opener.apply(file);
+        return opener.apply(location);
     }
 
-    Path database(Path explicitDb) {
+    DatabaseLocation database(String explicitDb) {
         return DatabaseLocation.resolve(explicitDb != null ? explicitDb : db);
     }
 

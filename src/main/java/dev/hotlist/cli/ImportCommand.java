@@ -1,5 +1,6 @@
 package dev.hotlist.cli;
 
+import dev.hotlist.service.DatabaseLocation;
 import dev.hotlist.service.Hotlist;
 import dev.hotlist.service.ImportReport;
 import dev.hotlist.service.LocalHotlist;
@@ -7,7 +8,6 @@ import dev.hotlist.sheets.LeadField;
 import dev.hotlist.sheets.SheetOptions;
 import dev.hotlist.sheets.UnusableFileException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -35,8 +35,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The workbook or CSV file.")
     Path file;
-    @Option(names = "--db", paramLabel = "DB", description = "Database file.")
-    Path db;
+    @Option(names = "--db", paramLabel = "DB", description = "Database file, or a team server: postgresql://user@host[:port]/dbname.")
+    String db;
     @Option(names = "--sheet", paramLabel = "NAME", description = "Sheet to read (default: first visible sheet with data).")
     String sheet;
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Day words like 'tomorrow' or 明天 are read against (default: today).")
@@ -53,23 +53,25 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path database = parent.database(db);
+        DatabaseLocation database = parent.database(db);
         LocalDate day = asOf != null ? asOf : LocalDate.now();
         if (dryRun) {
             DryRunText.print(LocalHotlist.dryRun(database, file, new SheetOptions(sheet, mapping), day,
                     language.locale()), language.locale(), out);
             return 0;
         }
-        boolean existed = Files.exists(database);
+        NewPath created = NewPath.of(database);
         ImportReport report;
         try (Hotlist hotlist = parent.open(db)) {
             report = hotlist.importFile(file, new SheetOptions(sheet, mapping), day, dev.hotlist.domain.Progress.NONE,
                     language.locale());
         } catch (UnusableFileException e) {
-            if (!existed) {
-                // a refused file leaves no trace: not even the empty database opened for it
-                LocalHotlist.deleteDatabase(database);
-            }
+            // a refused file leaves no trace: not even the empty database, or the folders, opened for it
+            created.undo();
+            spec.commandLine().getErr().println("hotlist: " + TerminalText.safe(refusal(e)));
+            return HotlistCommand.EXIT_UNUSABLE_INPUT;
+        } catch (Exception | Error e) {
+            created.undo();
             throw e;
         }
         printReport(report, out);
@@ -82,13 +84,19 @@ final class ImportCommand implements Callable<Integer> {
         int listed = 0;
         for (ImportReport.Skipped s : report.skipped()) {
             if (listed++ == LISTED_SKIPS) {
-                out.println("... and " + (report.skippedCount() - LISTED_SKIPS) + " more skipped rows");
                 break;
             }
-            out.println("row " + s.rowNumber() + " skipped: " + s.reason());
+            out.println("row " + s.rowNumber() + " skipped: " + TerminalText.safe(s.reason()));
+        }
+        if (report.skippedCount() > LISTED_SKIPS) {
+            out.println("... and " + (report.skippedCount() - LISTED_SKIPS) + " more skipped rows");
+            for (ImportReport.SkipReason r : report.skipReasons()) {
+                out.println(r.count() + (r.count() == 1 ? " row" : " rows") + " skipped in all: "
+                        + TerminalText.safe(r.reason()));
+            }
         }
         for (String note : report.notes()) {
-            out.println("note: " + note);
+            out.println("note: " + TerminalText.safe(note));
         }
         if (report.duplicateCount() > 0) {
             int n = report.duplicateCount();
@@ -99,5 +107,12 @@ final class ImportCommand implements Callable<Integer> {
             int n = report.unchangedCount();
             out.println(n == 1 ? "1 row found its lead unchanged" : n + " rows found their leads unchanged");
         }
+    }
+
+    /** The sentence, after the file's name unless it names the file already. */
+    private String refusal(UnusableFileException e) {
+        String sentence = e.message(language.locale());
+        String name = String.valueOf(file.getFileName());
+        return e.mentions(name) ? sentence : name + ": " + sentence;
     }
 }

@@ -22,7 +22,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code hotlist rank}: the call list for a day, best first, as a table or as CSV. */
+/**
+ * {@code hotlist rank}: the call list for a day, best first, as a table or as CSV. The table is for a person at a
+ * terminal, so cell text in it is {@link TerminalText#safe made safe}; the CSV is data for programs, printed as stored.
+ */
 @Command(name = "rank", mixinStandardHelpOptions = true, description = "Print the ranked call list.")
 final class RankCommand implements Callable<Integer> {
     static final String[] CSV_HEADER = {"rank", "id", "name", "company", "email", "phone", "need", "timing",
@@ -35,8 +38,8 @@ final class RankCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DB", description = "Database file.")
-    Path db;
+    @Option(names = "--db", paramLabel = "DB", description = "Database file, or a team server: postgresql://user@host[:port]/dbname.")
+    String db;
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Day the timing is scored for (default: today).")
     LocalDate asOf;
     @Option(names = "--tier", paramLabel = "T", description = "Only this tier: HOT, SCHEDULE, QUALIFY or NURTURE.")
@@ -95,9 +98,11 @@ final class RankCommand implements Callable<Integer> {
                     + TextColumns.fit(Integer.toString(r.score().needPoints()), 5)
                     + TextColumns.fit(Integer.toString(r.score().timingPoints()), 5)
                     + TextColumns.fit(Integer.toString(r.score().priorityPoints()), 6)
-                    + TextColumns.fit(r.lead().displayName(), 22) + TextColumns.fit(r.lead().company(), 26)
-                    + TextColumns.fit(r.lead().phone(), 17) + TextColumns.fit(r.lead().doNotCall() ? "DNC" : "", 5)
-                    + hotlist.summarize(r.score(), locale));
+                    + TextColumns.fit(TerminalText.safe(r.lead().displayName()), 22)
+                    + TextColumns.fit(TerminalText.safe(r.lead().company()), 26)
+                    + TextColumns.fit(TerminalText.safe(r.lead().phone()), 17)
+                    + TextColumns.fit(r.lead().doNotCall() ? "DNC" : "", 5)
+                    + TerminalText.safe(hotlist.summarize(r.score(), locale)));
         }
         out.flush();
     }

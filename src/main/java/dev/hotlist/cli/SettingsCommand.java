@@ -32,8 +32,8 @@ final class SettingsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DB", description = "Database file.")
-    Path db;
+    @Option(names = "--db", paramLabel = "DB", description = "Database file, or a team server: postgresql://user@host[:port]/dbname.")
+    String db;
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Change a setting: " + NEED_WEIGHT + " (0.05–0.95), "
             + HOT_NEED + ", " + HOT_TIMING + " (1–99), " + MIDPOINT + " (1–730), " + STEEPNESS + " (0.5–6), " + GRACE
             + " (0–60), " + STALE + " (more than the grace days).")

@@ -25,6 +25,8 @@ import java.util.Map;
  * @param closedOn      the close or conversion date the sheet gives beside its outcome; null if none
  * @param doNotCall     the sheet flags the person as not to be called (a Do Not Call column): never offered for calling
  * @param batchId       the import batch that last wrote the sheet fields; null for leads entered by hand
+ * @param assignee      who on the team claimed the lead (team mode's owner); empty when unassigned
+ * @param version       raised by every change; an edit made against an older version is refused, not lost
  */
 public record Lead(
         long id,
@@ -55,7 +57,9 @@ public record Lead(
         LocalDate nextActionDate,
         Long batchId,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String assignee,
+        long version) {
 
     public Lead {
         externalId = orEmpty(externalId);
@@ -74,6 +78,7 @@ public record Lead(
         owner = orEmpty(owner);
         notes = orEmpty(notes);
         userNotes = orEmpty(userNotes);
+        assignee = orEmpty(assignee);
         extra = ExtraColumns.of(extra);
         stage = stage == null ? Stage.NEW : stage;
     }
@@ -95,6 +100,11 @@ public record Lead(
     /** Closed leads leave the call list: the user's stage says won or lost, or the sheet states an outcome. */
     public boolean isClosed() {
         return outcome != null || stage.isClosed();
+    }
+
+    /** True when nobody on the team has claimed it. */
+    public boolean isUnassigned() {
+        return assignee.isEmpty();
     }
 
     /** True when snoozed past the given day. */
@@ -145,6 +155,8 @@ public record Lead(
         private Long batchId;
         private Instant createdAt;
         private Instant updatedAt;
+        private String assignee;
+        private long version;
 
         private Builder() {
         }
@@ -179,6 +191,8 @@ public record Lead(
             batchId = l.batchId;
             createdAt = l.createdAt;
             updatedAt = l.updatedAt;
+            assignee = l.assignee;
+            version = l.version;
         }
 
         public Builder id(long v) { id = v; return this; }
@@ -211,12 +225,14 @@ public record Lead(
         public Builder batchId(Long v) { batchId = v; return this; }
         public Builder createdAt(Instant v) { createdAt = v; return this; }
         public Builder updatedAt(Instant v) { updatedAt = v; return this; }
+        public Builder assignee(String v) { assignee = v; return this; }
+        public Builder version(long v) { version = v; return this; }
 
         public Lead build() {
             return new Lead(id, externalId, name, company, email, phone, needStated, needScale, buyingStated,
                     buyingDate, budget, source, segment, customerType, region, size, owner, notes, extra, outcome,
                     closedOn, doNotCall, stage,
-                    userNotes, snoozedUntil, nextActionDate, batchId, createdAt, updatedAt);
+                    userNotes, snoozedUntil, nextActionDate, batchId, createdAt, updatedAt, assignee, version);
         }
     }
 }

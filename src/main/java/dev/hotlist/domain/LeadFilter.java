@@ -15,12 +15,23 @@ import java.util.Set;
  *                        shown when {@code stages} names their stage)
  * @param snoozedOnly     only leads snoozed past the as-of day
  * @param dueToday        only leads to call today: HOT, overdue, or with a call back due by the as-of day
+ * @param assignees       team owners to show ({@code ""} is "unassigned"): "My leads" is the user's name alone
  */
 public record LeadFilter(Set<Tier> tiers, Set<Stage> stages, Set<String> segments, Set<String> customerTypes,
                          Set<String> regions, Set<String> sources, Set<String> owners, Set<BuyingWindow> windows,
                          int needMin, int needMax, int timingMin, int timingMax, int priorityMin,
                          String text, boolean includeSnoozed, boolean includeClosed, boolean snoozedOnly,
-                         boolean dueToday) {
+                         boolean dueToday, Set<String> assignees) {
+
+    /** A filter on anyone's leads, assigned or not. */
+    public LeadFilter(Set<Tier> tiers, Set<Stage> stages, Set<String> segments, Set<String> customerTypes,
+                      Set<String> regions, Set<String> sources, Set<String> owners, Set<BuyingWindow> windows,
+                      int needMin, int needMax, int timingMin, int timingMax, int priorityMin,
+                      String text, boolean includeSnoozed, boolean includeClosed, boolean snoozedOnly,
+                      boolean dueToday) {
+        this(tiers, stages, segments, customerTypes, regions, sources, owners, windows, needMin, needMax, timingMin,
+                timingMax, priorityMin, text, includeSnoozed, includeClosed, snoozedOnly, dueToday, Set.of());
+    }
 
     public LeadFilter {
         tiers = Set.copyOf(tiers);
@@ -31,6 +42,7 @@ public record LeadFilter(Set<Tier> tiers, Set<Stage> stages, Set<String> segment
         sources = Set.copyOf(sources);
         owners = Set.copyOf(owners);
         windows = Set.copyOf(windows);
+        assignees = assignees == null ? Set.of() : Set.copyOf(assignees);
         text = text == null ? "" : text.strip();
     }
 
@@ -54,6 +66,11 @@ public record LeadFilter(Set<Tier> tiers, Set<Stage> stages, Set<String> segment
 
     public LeadFilter withClosedAndSnoozed(boolean closed, boolean snoozed) {
         return toBuilder().includeClosed(closed).includeSnoozed(snoozed).build();
+    }
+
+    /** Only the leads of these team owners ({@code ""} for the unassigned); empty for everyone's. */
+    public LeadFilter withAssignees(Set<String> a) {
+        return toBuilder().assignees(a).build();
     }
 
     /** Whether a scored lead passes, seen from {@code asOf}. */
@@ -98,7 +115,7 @@ public record LeadFilter(Set<Tier> tiers, Set<Stage> stages, Set<String> segment
         }
         if (!matches(segments, lead.segment()) || !matches(customerTypes, lead.customerType())
                 || !matches(regions, lead.region()) || !matches(sources, lead.source())
-                || !matches(owners, lead.owner())) {
+                || !matches(owners, lead.owner()) || !matches(assignees, lead.assignee())) {
             return false;
         }
         if (!windows.isEmpty() && !windows.contains(BuyingWindow.of(lead.buyingDate(), asOf))) {
@@ -152,6 +169,7 @@ public record LeadFilter(Set<Tier> tiers, Set<Stage> stages, Set<String> segment
         private boolean includeClosed;
         private boolean snoozedOnly;
         private boolean dueToday;
+        private Set<String> assignees;
 
         private Builder(LeadFilter f) {
             tiers = f.tiers;
@@ -172,6 +190,7 @@ public record LeadFilter(Set<Tier> tiers, Set<Stage> stages, Set<String> segment
             includeClosed = f.includeClosed;
             snoozedOnly = f.snoozedOnly;
             dueToday = f.dueToday;
+            assignees = f.assignees;
         }
 
         public Builder tiers(Set<Tier> v) { tiers = v; return this; }
@@ -190,11 +209,12 @@ public record LeadFilter(Set<Tier> tiers, Set<Stage> stages, Set<String> segment
         public Builder includeClosed(boolean v) { includeClosed = v; return this; }
         public Builder snoozedOnly(boolean v) { snoozedOnly = v; return this; }
         public Builder dueToday(boolean v) { dueToday = v; return this; }
+        public Builder assignees(Set<String> v) { assignees = v; return this; }
 
         public LeadFilter build() {
             return new LeadFilter(tiers, stages, segments, customerTypes, regions, sources, owners, windows,
                     needMin, needMax, timingMin, timingMax, priorityMin, text, includeSnoozed, includeClosed,
-                    snoozedOnly, dueToday);
+                    snoozedOnly, dueToday, assignees);
         }
     }
 }

@@ -40,7 +40,10 @@ import java.util.regex.Pattern;
  *       {@code 3月份}, {@code 2027年3月}, {@code 12月初} (10th) / {@code 12月中} (15th) / {@code 12月底}.</li>
  *   <li>Durations, forward or back ("ago", 前): "in 2 weeks", "30 days", "within 3 months", "2 days ago",
  *       N天后, 两周内, 三个月内, 3天前, 半个月, 半年. A range ("1-3 months", "in 2-3 weeks", 3到6个月, 两三天) is its
- *       middle day, rounded up; "12+ months" its lower end.</li>
+ *       middle day, rounded up; "12+ months" its lower end. A count has at most four digits ("123456天后" is not
+ *       read from its last four) and a duration reaches at most {@link #MAX_YEARS} years.</li>
+ *   <li>Numbered weeks ({@link PeriodNumbers}): 第5周, "week 12", "CW 12", "2027-W05" are the Friday of that ISO
+ *       week, of the year the text names or else the next one to come.</li>
  *   <li>Words, from one pass of a keyword table. A named time always beats "just looking" and "no rush" words
  *       in the same text (need-lowering words are the need scorer's business); among times the longest wins
  *       (ties: the earliest). Quarters (Q1, 一季度), halves (H1, 上半年), month names and 年初/年中/年底 take a
@@ -56,7 +59,9 @@ import java.util.regex.Pattern;
  *       (14 days after it), when business is back. 国庆后 is October 8.</li>
  * </ol>
  * "Just looking", 随便看看 and similar mean {@link Result.JustLooking}; "no rush", 不急, TBD, 待定 mean
- * {@link Result.NoDate}. Anything else is empty: the text says nothing readable about time.
+ * {@link Result.NoDate}. Anything else is empty: the text says nothing readable about time. So is a text whose
+ * day lies more than {@link #MAX_YEARS} years from the as-of day, or that numbers a quarter or week no calendar has
+ * (Q0, Q5, 第54周), whatever else it says: junk must read as "not understood", never as a date.
  *
  * <p>Speed: one keyword pass per text; each regex runs only when a cheap check finds what it needs (digits,
  * 月, a month name, a unit word), so most texts meet no regex at all.
@@ -96,7 +101,13 @@ public final class BuyingTimeParser {
     private static final int MID_DAY = 15;
     /** A day rule meaning the last day of the month. */
     private static final int LAST_DAY = 0;
-    private static final int MAX_DURATION = 3650;
+    /**
+     * A text read as a day more than this many years from the as-of day is not understood: nobody plans a purchase
+     * for 2090, and "10000年后" or "Q1 2099" is a typo or junk, never a reason to call today.
+     */
+    static final int MAX_YEARS = 50;
+    /** A count of days, weeks, months or years has at most this many digits ("12345天后" is not read). */
+    private static final int MAX_COUNT_DIGITS = 4;
     /** How far back a date without a year may fall before it is read as next year's. */
     private static final int RECENT_DAYS = 92;
 
@@ -128,11 +139,12 @@ public final class BuyingTimeParser {
             + "份?(?!\\s*(?:\\d|[一二三四五六七八九十]+\\s*[日号]))\\s*(初|上旬|中旬|下旬|中|底|末)?");
 
     private static final String EN_NUMBER =
-            "\\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+            "\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
     private static final Pattern EN_DURATION = Pattern.compile("(?<![\\w.])(" + EN_NUMBER + ")(?:\\s*(?:-|~|to|or)\\s*("
             + EN_NUMBER + "))?\\s*\\+?\\s*(days?|weeks?|wks?|months?|mths?|mos?|years?|yrs?)\\b(\\s+ago)?");
-    private static final String ZH_NUMBER = "\\d{1,4}|[一二两三四五六七八九十几]{1,3}";
-    private static final Pattern ZH_DURATION = Pattern.compile("(?<![周期拜])(" + ZH_NUMBER + ")(?:\\s*(?:-|~|到|至)\\s*("
+    private static final String ZH_NUMBER = "\\d+|[一二两三四五六七八九十几]{1,3}";
+    /** Not after 第 (第5周 is the fifth week of a year, not five weeks), nor inside a longer number. */
+    private static final Pattern ZH_DURATION = Pattern.compile("(?<![周期拜第\\d])(" + ZH_NUMBER + ")(?:\\s*(?:-|~|到|至)\\s*("
             + ZH_NUMBER + "))?\\s*(个)?\\s*(天|日|周|星期|礼拜|月|年)\\s*(以后|之后|后|以内|之内|内|左右|以前|之前|前)?");
 
     private static final List<String> EN_NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
@@ -160,6 +172,9 @@ public final class BuyingTimeParser {
             return Optional.empty();
         }
         String s = normalize(text);
+        if (PeriodNumbers.impossibleQuarter(s)) {
+            return Optional.empty();
+        }
         KeywordTable.Hits hits = new KeywordTable.Hits();
         PHRASES.scan(s, hits);
         boolean digits = hasDigit(s);
@@ -167,13 +182,24 @@ public final class BuyingTimeParser {
         if (date == null && s.indexOf('月') >= 0) {
             date = chineseDate(s, asOf);
         }
-        if (date == null) {
+        int week = date == null ? PeriodNumbers.week(s) : PeriodNumbers.NONE;
+        if (date == null && week == PeriodNumbers.NONE) {
             date = duration(s, asOf);
         }
-        if (date == INVALID) {
+        if (date == INVALID || week == PeriodNumbers.IMPOSSIBLE) {
             return Optional.empty();
         }
-        return Optional.ofNullable(date != null ? new Result.OnDate(date) : words(s, hits, digits, asOf));
+        Result r = date != null ? new Result.OnDate(date) : words(s, hits, digits, week, asOf);
+        return Optional.ofNullable(withinBounds(r, asOf));
+    }
+
+    /** The result, unless it is a day more than {@link #MAX_YEARS} from the as-of day. */
+    private static Result withinBounds(Result r, LocalDate asOf) {
+        if (r instanceof Result.OnDate on
+                && (on.date().isAfter(asOf.plusYears(MAX_YEARS)) || on.date().isBefore(asOf.minusYears(MAX_YEARS)))) {
+            return null;
+        }
+        return r;
     }
 
     /** True when {@link #parse} reads the text as {@link Result.JustLooking}. */
@@ -420,6 +446,9 @@ public final class BuyingTimeParser {
         if (mayNameEnglishUnit(s)) {
             Matcher m = EN_DURATION.matcher(s);
             if (m.find()) {
+                if (tooManyDigits(m.group(1)) || tooManyDigits(m.group(2))) {
+                    return INVALID;
+                }
                 return span(asOf, englishNumber(m.group(1)), m.group(2) == null ? -1 : englishNumber(m.group(2)),
                         m.group(3).charAt(0), m.group(4) != null);
             }
@@ -476,6 +505,13 @@ public final class BuyingTimeParser {
         if ((unitText.equals("月") && m.group(3) == null) || (unitText.equals("日") && (suffix == null || past))) {
             return null;
         }
+        if (unitText.equals("年") && (suffix == null || isYear(m.group(1)))) {
+            // 2027年 is a year and 2027年以后 after one; only a count of years is a duration
+            return isCount(m.group(1)) ? chineseYears(m, asOf, past) : null;
+        }
+        if (tooManyDigits(m.group(1)) || tooManyDigits(m.group(2))) {
+            return INVALID;
+        }
         int from = zhNumber(m.group(1));
         int to = m.group(2) == null ? -1 : zhNumber(m.group(2));
         String n = m.group(1);
@@ -487,7 +523,7 @@ public final class BuyingTimeParser {
                 return null;
             }
         }
-        if (from < 0 || (unitText.equals("年") && from >= 100)) {
+        if (from < 0) {
             return null;
         }
         char unit = switch (unitText) {
@@ -499,9 +535,41 @@ public final class BuyingTimeParser {
         return span(asOf, from, to, unit, past);
     }
 
-    /** {@code asOf} moved by {@code from} units, or by the middle of {@code from}–{@code to} when {@code to >= 0}. */
+    /** 三年后, 5年内: a count of years (below 100, or it would be a year such as 2027年). */
+    private static LocalDate chineseYears(Matcher m, LocalDate asOf, boolean past) {
+        int from = zhNumber(m.group(1));
+        int to = m.group(2) == null ? -1 : zhNumber(m.group(2));
+        return from < 0 ? null : span(asOf, from, to, 'y', past);
+    }
+
+    /** Whether a number before 年 counts years (a few digits or Chinese numerals) rather than naming one. */
+    private static boolean isCount(String n) {
+        return !Character.isDigit(n.charAt(0)) || n.length() <= 2;
+    }
+
+    /** A number that names a year rather than counting years: four digits from 1900 to 2199. */
+    private static boolean isYear(String n) {
+        return n.length() == 4 && Character.isDigit(n.charAt(0)) && (n.startsWith("19") || n.startsWith("20")
+                || n.startsWith("21"));
+    }
+
+    /** More digits than any real count of days, weeks, months or years has ("10000天后", "123456天后"). */
+    private static boolean tooManyDigits(String n) {
+        return n != null && !n.isEmpty() && Character.isDigit(n.charAt(0)) && n.length() > MAX_COUNT_DIGITS;
+    }
+
+    /**
+     * {@code asOf} moved by {@code from} units, or by the middle of {@code from}–{@code to} when {@code to >= 0};
+     * {@link #INVALID} when a count or the day reached lies beyond {@link #MAX_YEARS}.
+     */
     private static LocalDate span(LocalDate asOf, int from, int to, char unit, boolean past) {
-        if (from < 0 || from > MAX_DURATION || to > MAX_DURATION || (to >= 0 && to < from)) {
+        int limit = switch (unit) {
+            case 'd' -> MAX_YEARS * 366;
+            case 'w' -> MAX_YEARS * 53;
+            case 'm' -> MAX_YEARS * 12;
+            default -> MAX_YEARS;
+        };
+        if (from < 0 || from > limit || to > limit || (to >= 0 && to < from)) {
             return INVALID;
         }
         LocalDate a = plus(asOf, past ? -from : from, unit);
@@ -574,7 +642,7 @@ public final class BuyingTimeParser {
     // ---- words ----
 
     /** The meaning of the keywords found, or null when none says anything about time. */
-    private static Result words(String s, KeywordTable.Hits hits, boolean digits, LocalDate asOf) {
+    private static Result words(String s, KeywordTable.Hits hits, boolean digits, int week, LocalDate asOf) {
         int best = -1;
         int yearHit = -1;
         boolean looking = false;
@@ -605,6 +673,11 @@ public final class BuyingTimeParser {
                 default -> month(p.value, monthPart(s, hits.start(best)), year, asOf);
             };
             return d == null || d == INVALID ? null : new Result.OnDate(d);
+        }
+        if (week != PeriodNumbers.NONE) {
+            IntFunction<LocalDate> inYear = y -> fridayOfWeek(y, week);
+            LocalDate d = year != 0 ? inYear.apply(year) : nextOccurrence(inYear, asOf);
+            return d == INVALID ? null : new Result.OnDate(d);
         }
         if (year != 0) {
             return new Result.OnDate(LocalDate.of(year, 12, 31));
@@ -888,6 +961,15 @@ public final class BuyingTimeParser {
         for (String t : texts) {
             m.putIfAbsent(t, new Phrase(kind, 0, null, null));
         }
+    }
+
+    /** The Friday of ISO week {@code week} of {@code year}, or {@link #INVALID} when that year has no such week. */
+    private static LocalDate fridayOfWeek(int year, int week) {
+        LocalDate mid = LocalDate.of(year, 6, 1);
+        if (week > mid.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+            return INVALID;
+        }
+        return mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.FRIDAY);
     }
 
     private static LocalDate fridayOfWeek(LocalDate d) {

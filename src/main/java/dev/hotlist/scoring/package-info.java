@@ -4,7 +4,9 @@
  * <ul>
  *   <li>{@link dev.hotlist.scoring.BuyingTimeParser} reads a buying-time cell ("next month", 下周三, Q1 2027,
  *       3-6 months, 年后, 2026-12-01, 随便看看) into a date, "just looking" or "no date"; the importer stores the
- *       date with the lead. A lead whose text could not be read says so in its timing reason.</li>
+ *       date with the lead. A lead whose text could not be read says so in its timing reason; so does junk that
+ *       looks like time but lies out of bounds (a count of five digits, 60 years ahead, Q5, week 54), which is
+ *       never allowed to read as "buys today".</li>
  *   <li>{@link dev.hotlist.scoring.NeedScorer} turns the stated need, notes, budget and source into a need score
  *       0–100 ({@link dev.hotlist.scoring.NeedAssessment}); {@link dev.hotlist.scoring.NeedScale} reads bare
  *       numbers on their column's scale. Need does not depend on the date.</li>

@@ -3,6 +3,9 @@ package dev.hotlist.service;
 import dev.hotlist.domain.ActivitySummary;
 import dev.hotlist.domain.CallLogEntry;
 import dev.hotlist.domain.CallOutcome;
+import dev.hotlist.domain.ClaimOutcome;
+import dev.hotlist.domain.DatabaseEvent;
+import dev.hotlist.domain.EditOutcome;
 import dev.hotlist.domain.FilterChoices;
 import dev.hotlist.domain.ImportBatch;
 import dev.hotlist.domain.Lead;
@@ -25,13 +28,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Everything the app and the command line can do with one Hotlist database. Both call this and nothing below
- * it; the UI calls it off the JavaFX thread. Implementations are thread-safe.
+ * Everything the app and the command line can do with one Hotlist database, a local file or a team's server alike.
+ * Both call this and nothing below it; the UI calls it off the JavaFX thread. Implementations are thread-safe.
  */
 public interface Hotlist extends AutoCloseable {
-    Path databasePath();
+    /** The database in words: the file's path, or the team server's URL without its password. */
+    String location();
+
+    /** True on a team's shared server. */
+    boolean isTeamDatabase();
+
+    /** The name this user's claims and edits are made under. */
+    String user();
 
     long leadCount();
 
@@ -41,7 +52,11 @@ public interface Hotlist extends AutoCloseable {
      */
     long externalRevision();
 
-    /** Imports a file as one transaction: on an error or a cancel nothing changes. */
+    /**
+     * Imports a file as one transaction: on an error, a refusal or a cancel nothing changes, not even the mapping
+     * corrections in {@code options} (saved with the import) or the backups (the "before import" copy is kept only
+     * once the import has committed). A file that needs more memory than the heap has is refused like a damaged one.
+     */
     ImportReport importFile(Path file, SheetOptions options, LocalDate asOf, Progress progress, Locale locale)
             throws UnusableFileException;
 
@@ -111,16 +126,14 @@ public interface Hotlist extends AutoCloseable {
 
     void savePreference(String key, String value);
 
-    /** One lead as stored now; empty when it is gone. */
-    Optional<Lead> lead(long leadId);
-
     /**
-     * Changes one field of a lead as typed (a buying time or next action in words is read against {@code asOf});
-     * returns the lead as stored.
+     * Changes one field of {@code shown} (the lead as the user saw it, at its version) as typed (a buying time or
+     * next action in words is read against {@code asOf}) and saves it as {@link #save} does: checked against that
+     * version, so an edit of a lead someone saved meanwhile comes back as a conflict with both versions.
      *
      * @throws InvalidEditException when the value cannot be stored as it is; nothing changes then
      */
-    Lead editLead(long leadId, LeadEdit edit, LocalDate asOf);
+    EditOutcome editLead(Lead shown, LeadEdit edit, LocalDate asOf);
 
     /**
      * Adds a lead typed in by hand (no import created it, so undoing imports never removes it).
@@ -139,10 +152,34 @@ public interface Hotlist extends AutoCloseable {
 
     List<CallLogEntry> callLog(long leadId);
 
+    /** Sets the stage of the lead as it is stored now (no version seen by a user: see {@link #save}). */
     void setStage(long leadId, Stage stage);
 
-    /** Hides the lead from the call list until {@code until}; null wakes it. */
+    /** Hides the lead from the call list until {@code until}; null wakes it. As {@link #setStage}, on the stored lead. */
     void snooze(long leadId, LocalDate until);
+
+    /** The lead as stored now. */
+    Optional<Lead> lead(long leadId);
+
+    /**
+     * Saves a user's edit of a lead (stage, own notes, snooze, next action, buying date, sheet fields), checked by the
+     * database against {@code edited.version()}, the version the user started from: refused, changing nothing, when
+     * someone saved the lead in between; the conflict carries both versions. Keeping one's own is saving it again with
+     * the other's version; taking the other's is dropping one's own.
+     */
+    EditOutcome save(Lead edited);
+
+    /** Makes the lead this user's; of two claiming at once one wins, the other is told who did. */
+    ClaimOutcome claim(long leadId);
+
+    /** Gives a lead of this user's back to the unassigned; false when it is not theirs. */
+    boolean release(long leadId);
+
+    /**
+     * Calls {@code listener} when someone else commits (within about two seconds) or the team server goes away or
+     * comes back; the next {@link #rank} shows their changes. Close the result to stop.
+     */
+    AutoCloseable watch(Consumer<DatabaseEvent> listener);
 
     /**
      * Takes back the newest call, stage change or snooze made through this service: the lead's stage, snooze and

@@ -30,7 +30,7 @@ final class ImportRun {
     static final int LISTED_MERGES = 20;
 
     private final int[] counts = new int[LeadWriter.Outcome.values().length];
-    private final List<ImportReport.Skipped> skipped = new ArrayList<>();
+    private final SkippedRows skipped;
     private final List<DryRun.Merge> merges = new ArrayList<>();
     private int mergeCount;
     private final Map<Long, Integer> rowOfLead;
@@ -42,6 +42,7 @@ final class ImportRun {
     private ImportRun(LeadWriter writer, Locale locale, boolean keepMerges) {
         this.writer = writer;
         this.locale = locale;
+        this.skipped = new SkippedRows(locale);
         this.rowOfLead = keepMerges ? new HashMap<>() : null;
     }
 
@@ -89,7 +90,7 @@ final class ImportRun {
     private void accept(Prepared row) throws SQLException {
         if (row.lead() == null) {
             if (row.row() instanceof ParsedRow.SkippedRow sr) {
-                skipped.add(new ImportReport.Skipped(sr.rowNumber(), sr.reason(locale)));
+                skipped.add(sr);
             }
             return;
         }
@@ -113,8 +114,8 @@ final class ImportRun {
         return counts[outcome.ordinal()];
     }
 
-    List<ImportReport.Skipped> skipped() {
-        return skipped;
+    int skippedCount() {
+        return skipped.count();
     }
 
     List<DryRun.Merge> merges() {
@@ -149,7 +150,7 @@ final class ImportRun {
     ImportReport report(long batch, String fileName, String sheetName) {
         return new ImportReport(batch, fileName, sheetName, count(LeadWriter.Outcome.NEW),
                 count(LeadWriter.Outcome.UPDATED), count(LeadWriter.Outcome.UNCHANGED),
-                count(LeadWriter.Outcome.DUPLICATE), skipped, notes());
+                count(LeadWriter.Outcome.DUPLICATE), skipped.count(), skipped.listed(), skipped.reasons(), notes());
     }
 
     /** A row ready to write: the lead with its match keys, worked out on the reading thread; else the row. */

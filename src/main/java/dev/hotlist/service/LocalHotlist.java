@@ -3,6 +3,9 @@ package dev.hotlist.service;
 import dev.hotlist.domain.ActivitySummary;
 import dev.hotlist.domain.CallLogEntry;
 import dev.hotlist.domain.CallOutcome;
+import dev.hotlist.domain.ClaimOutcome;
+import dev.hotlist.domain.DatabaseEvent;
+import dev.hotlist.domain.EditOutcome;
 import dev.hotlist.domain.FilterChoices;
 import dev.hotlist.domain.ImportBatch;
 import dev.hotlist.domain.Lead;
@@ -41,14 +44,20 @@ import dev.hotlist.store.CallLog;
 import dev.hotlist.store.ColumnMappings;
 import dev.hotlist.store.Database;
 import dev.hotlist.store.ImportBatches;
+import dev.hotlist.store.LeadChanges;
+import dev.hotlist.store.LeadEdits;
 import dev.hotlist.store.LeadStore;
 import dev.hotlist.store.LeadWriter;
 import dev.hotlist.store.SavedViews;
 import dev.hotlist.store.Settings;
+import dev.hotlist.store.Store;
+import dev.hotlist.store.Stores;
+import dev.hotlist.store.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,19 +66,25 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
- * {@link Hotlist} on one local SQLite file. Leads are read once and kept in memory for ranking; the copy is
- * refreshed after this object writes and whenever another window or process has committed (SQLite's
- * {@code data_version}), so re-ranking and filtering cost no database round trip.
+ * {@link Hotlist} on a {@link Store}: a local SQLite file, or a team's PostgreSQL server (the name stays from before
+ * team mode, so that work in flight on this class merges; it is the one service for both). Leads are read once and
+ * kept in memory for ranking, so re-ranking and filtering cost no database round trip. The copy is refreshed after
+ * this object writes and whenever someone else has committed: on SQLite by reading the leads again when its
+ * {@code data_version} moved; on a server by fetching only the leads changed since the last look
+ * ({@link LeadChanges}), never every lead again.
  */
 public final class LocalHotlist implements Hotlist {
     static final String SAMPLE_RESOURCE = "/dev/hotlist/sample/sample-leads.xlsx";
 
-    private volatile Database db;
+    private final Store db;
     private final Clock clock;
     private final Object cacheLock = new Object();
     private final Object prepareLock = new Object();
@@ -82,12 +97,27 @@ public final class LocalHotlist implements Hotlist {
     /** The {@code data_version} the settings were read at: another process's commit may have changed them. */
     private long settingsVersion;
     private final WorkUndo undo = new WorkUndo();
+    /** On a store that tracks changes: the leads by id, and where the next look for changes starts. */
+    private TreeMap<Long, Lead> leadsById;
+    private long changeMark;
+    /** Set by our own writes on such a store: the next ranking fetches what changed instead of rereading all. */
+    private boolean stale;
+    private final Object refreshLock = new Object();
+    /** Who claims and edits through this object. */
+    private final String user;
+    /** Leads read from the database so far: a server's refresh must read what changed, never every lead again. */
+    private long leadsRead;
     private final NeedLearning learning;
 
-    private LocalHotlist(Database db, Clock clock) {
+    private LocalHotlist(Store db, Clock clock) {
+        this(db, clock, db.user());
+    }
+
+    private LocalHotlist(Store db, Clock clock, String user) {
         this.db = db;
         this.clock = clock;
         this.settingsVersion = db.dataVersion();
+        this.user = user;
         this.settings = db.read(Settings::scoring);
         this.learning = new NeedLearning(clock, new NeedScorer());
         this.scorer = new LeadScorer(settings, learning.rules());
@@ -100,6 +130,34 @@ public final class LocalHotlist implements Hotlist {
 
     public static LocalHotlist open(Path file, Clock clock) {
         return new LocalHotlist(Database.open(file), clock);
+    }
+
+    /** Opens a file (created if missing) or a team server (its schema created or migrated if behind). */
+    public static LocalHotlist open(DatabaseLocation location) {
+        return open(location, Clock.systemDefaultZone());
+    }
+
+    public static LocalHotlist open(DatabaseLocation location, Clock clock) {
+        return new LocalHotlist(openStore(location, true), clock);
+    }
+
+    /** {@link #open(DatabaseLocation, Clock)} as a given team member (two people in one test, say). */
+    public static LocalHotlist open(DatabaseLocation location, Clock clock, String user) {
+        return new LocalHotlist(openStore(location, true), clock, user);
+    }
+
+    /** {@link #open(DatabaseLocation)} for commands that only read: a missing file is an error, not a new database. */
+    public static LocalHotlist openExisting(DatabaseLocation location) {
+        return new LocalHotlist(openStore(location, false), Clock.systemDefaultZone());
+    }
+
+    private static Store openStore(DatabaseLocation location, boolean create) {
+        return Stores.open(location.text(), create);
+    }
+
+    /** True when a database exists there: a file that exists, or any server (whose schema opening creates). */
+    public static boolean exists(DatabaseLocation location) {
+        return location.isServer() || Files.isRegularFile(location.file().orElseThrow());
     }
 
     /** Deletes the (closed) database at {@code file} with its WAL files: one an import was refused into, say. */
@@ -118,8 +176,25 @@ public final class LocalHotlist implements Hotlist {
     }
 
     @Override
-    public Path databasePath() {
-        return db.file();
+    public String location() {
+        return db.location();
+    }
+
+    @Override
+    public boolean isTeamDatabase() {
+        return db.engine() == Store.Engine.POSTGRESQL;
+    }
+
+    @Override
+    public String user() {
+        return user;
+    }
+
+    /** How many leads this object has read from the database (for tests of the change feed). */
+    long leadsRead() {
+        synchronized (refreshLock) {
+            return leadsRead;
+        }
     }
 
     /** A count query: cheap even for a million leads, and it needs no ranking. */
@@ -144,11 +219,18 @@ public final class LocalHotlist implements Hotlist {
         refuseOpenDatabase(file);
         try (LeadWorkbook workbook = LeadWorkbook.open(file);
              LeadSheet sheet = workbook.sheet(withRememberedMapping(workbook, options))) {
-            if (!options.mappingOverrides().isEmpty()) {
-                rememberMapping(sheet, options.mappingOverrides());
-            }
-            return importSheet(sheet, workbook.fileName(), asOf, progress, locale);
+            return importSheet(sheet, workbook.fileName(), asOf, progress, locale, options.mappingOverrides());
+        } catch (OutOfMemoryError e) {
+            throw tooLarge(e);
         }
+    }
+
+    /**
+     * A file that ran the heap out despite the readers' limits (a million-column row, say) is refused like any
+     * other: the transaction has rolled back and what the reading held is garbage again.
+     */
+    private static UnusableFileException tooLarge(OutOfMemoryError e) {
+        return new UnusableFileException(e, "file.limit.memory", Runtime.getRuntime().maxMemory() >> 20);
     }
 
     @Override
@@ -168,6 +250,8 @@ public final class LocalHotlist implements Hotlist {
             return new ImportPreview(sheet.sheetNames(), sheet.sheetName(), sheet.headerRowNumber(), headers, fields,
                     sample.subList(0, Math.min(Math.max(rows, 0), sample.size())), sheet.mapping().rejected(),
                     leadRows, leads);
+        } catch (OutOfMemoryError e) {
+            throw tooLarge(e);
         }
     }
 
@@ -176,7 +260,7 @@ public final class LocalHotlist implements Hotlist {
 
     /** How many leads {@code rows} make among themselves, merged as an import would. */
     private int leadsOf(LeadSheet sheet, List<ParsedRow> rows, LocalDate asOf) {
-        try (Database scratch = Database.scratchCopyOf(null)) {
+        try (Database scratch = Database.scratchCopyOf((Path) null)) {
             return scratch.write(c -> {
                 long batch = ImportBatches.start(c, "preview", sheet.sheetName(), clock.instant(), asOf);
                 ImportRun.ofRows(c, batch, clock.instant(), sheet, rows, Locale.ROOT);
@@ -189,9 +273,17 @@ public final class LocalHotlist implements Hotlist {
      * What importing {@code file} into the database at {@code database} would do, without writing anything: not
      * to the database, not a new file (the database is read into memory, or taken as empty when there is none).
      */
-    public static DryRun dryRun(Path database, Path file, SheetOptions options, LocalDate asOf, Locale locale)
-            throws UnusableFileException {
-        try (LocalHotlist scratch = new LocalHotlist(Database.scratchCopyOf(database), Clock.systemDefaultZone())) {
+    public static DryRun dryRun(DatabaseLocation database, Path file, SheetOptions options, LocalDate asOf,
+                                Locale locale) throws UnusableFileException {
+        Database copy;
+        if (database.isServer()) {
+            try (Store server = Stores.open(database.text(), false)) {
+                copy = Database.scratchCopyOf(server);
+            }
+        } else {
+            copy = Database.scratchCopyOf(database.file().orElseThrow());
+        }
+        try (LocalHotlist scratch = new LocalHotlist(copy, Clock.systemDefaultZone())) {
             return scratch.dryRunHere(file, options, asOf, locale);
         }
     }
@@ -268,14 +360,12 @@ public final class LocalHotlist implements Hotlist {
         return overrides;
     }
 
-    private void rememberMapping(LeadSheet sheet, Map<String, LeadField> overrides) {
+    /** Saves the user's corrections for this header row, inside the import's transaction: a refusal saves none. */
+    private static void rememberMapping(Connection c, LeadSheet sheet, Map<String, LeadField> overrides, Instant now)
+            throws SQLException {
         Map<String, String> text = new LinkedHashMap<>();
         overrides.forEach((header, field) -> text.put(header, field.name()));
-        String signature = signature(sheet);
-        db.write(c -> {
-            ColumnMappings.save(c, signature, text, clock.instant());
-            return null;
-        });
+        ColumnMappings.save(c, signature(sheet), text, now);
     }
 
     private static String signature(LeadSheet sheet) {
@@ -292,7 +382,7 @@ public final class LocalHotlist implements Hotlist {
             tmp = Files.createTempFile("hotlist-sample-", ".xlsx");
             Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             try (LeadSheet sheet = LeadSheets.open(tmp, SheetOptions.defaults())) {
-                return importSheet(sheet, "sample-leads.xlsx", asOf, progress, locale);
+                return importSheet(sheet, "sample-leads.xlsx", asOf, progress, locale, Map.of());
             }
         } catch (IOException e) {
             throw new UnusableFileException(e, "file.unreadable", "sample-leads.xlsx");
@@ -301,25 +391,37 @@ public final class LocalHotlist implements Hotlist {
         }
     }
 
+    /**
+     * Reads the sheet into the database in one transaction, with the user's {@code corrections} to the mapping saved
+     * in it. The "before import" backup is copied first but kept (and old ones pruned) only once the import has
+     * committed: a refused or failed import leaves the database, its folder and its backups as they were.
+     */
     private ImportReport importSheet(LeadSheet sheet, String fileName, LocalDate asOf, Progress progress,
-                                     Locale locale) throws UnusableFileException {
-        if (leadCount() > 0) {
-            db.backups().take(db, "before-import");
-        }
+                                     Locale locale, Map<String, LeadField> corrections) throws UnusableFileException {
+        Store.PendingBackup backup = leadCount() > 0 ? db.prepareBackup("before-import") : Store.PendingBackup.NONE;
         Instant now = clock.instant();
+        ImportReport report;
         try {
-            ImportReport report = db.writeOnce(c -> {
+            report = db.writeOnce(c -> {
                 long batch = ImportBatches.start(c, fileName, sheet.sheetName(), now, asOf);
                 ImportRun run = ImportRun.ofSheet(c, batch, now, sheet, asOf, progress, locale, false);
+                if (!corrections.isEmpty()) {
+                    rememberMapping(c, sheet, corrections, now);
+                }
                 ImportBatches.finish(c, batch, run.count(LeadWriter.Outcome.NEW), run.count(LeadWriter.Outcome.UPDATED),
-                        run.skipped().size());
+                        run.skippedCount());
                 return run.report(batch, fileName, sheet.sheetName());
             });
-            invalidate();
-            return report;
         } catch (ImportRun.Failure f) {
+            backup.discard();
             throw f.unusable();
+        } catch (RuntimeException | Error e) {
+            backup.discard();
+            throw e;
         }
+        invalidate();
+        backup.keep();
+        return report;
     }
 
     @Override
@@ -369,10 +471,13 @@ public final class LocalHotlist implements Hotlist {
         }
     }
 
-    /** Re-reads the settings when another process or window has committed since they were read. */
+    /**
+     * Re-reads the settings when another process or window has committed since they were read. A server's version
+     * follows its leads only, so there they are read each time (a few rows).
+     */
     private void refreshSettings(long version) {
         synchronized (cacheLock) {
-            if (version == settingsVersion) {
+            if (version == settingsVersion && !db.tracksChanges()) {
                 return;
             }
         }
@@ -381,7 +486,7 @@ public final class LocalHotlist implements Hotlist {
             settingsVersion = version;
             if (!stored.equals(settings)) {
                 settings = stored;
-                scorer = new LeadScorer(stored);
+                scorer = new LeadScorer(stored, scorer.needSource());
             }
         }
     }
@@ -391,7 +496,7 @@ public final class LocalHotlist implements Hotlist {
         ScoringSettings stored = db.write(c -> Settings.updateScoring(c, from, to));
         synchronized (cacheLock) {
             settings = stored;
-            scorer = new LeadScorer(stored);
+            scorer = new LeadScorer(stored, scorer.needSource());
         }
         return stored;
     }
@@ -473,16 +578,8 @@ public final class LocalHotlist implements Hotlist {
     }
 
     @Override
-    public Lead editLead(long leadId, LeadEdit edit, LocalDate asOf) {
-        Instant now = clock.instant();
-        Lead saved = db.write(c -> {
-            Lead lead = LeadStore.find(c, leadId).orElseThrow(() -> new InvalidEditException("edit.noLead"));
-            Lead edited = LeadEditor.apply(lead, edit, asOf);
-            LeadStore.saveEdited(c, edited, now);
-            return LeadStore.find(c, leadId).orElseThrow();
-        });
-        invalidate();
-        return saved;
+    public EditOutcome editLead(Lead shown, LeadEdit edit, LocalDate asOf) {
+        return save(LeadEditor.apply(shown, edit, asOf));
     }
 
     @Override
@@ -496,7 +593,11 @@ public final class LocalHotlist implements Hotlist {
         Instant now = clock.instant();
         Lead saved = db.write(c -> {
             long id = LeadStore.insert(c, typed, now);
-            LeadStore.saveEdited(c, typed.toBuilder().id(id).build(), now);
+            Lead inserted = LeadStore.find(c, id).orElseThrow();
+            // the fields an import's insert leaves out (own notes, next action), by the edit path every change takes
+            if (!LeadEdits.save(c, typed.toBuilder().id(id).version(inserted.version()).build(), user, now)) {
+                throw new java.sql.SQLTransactionRollbackException("lead " + id + " changed meanwhile", "40001");
+            }
             return LeadStore.find(c, id).orElseThrow();
         });
         invalidate();
@@ -573,7 +674,7 @@ public final class LocalHotlist implements Hotlist {
     @Override
     public Optional<UndoneAction> undoLastAction() {
         try {
-            return undo.undoLast(db, clock.instant());
+            return undo.undoLast(db, user, clock.instant());
         } finally {
             invalidate();
         }
@@ -586,28 +687,89 @@ public final class LocalHotlist implements Hotlist {
 
     @Override
     public void setStage(long leadId, Stage stage) {
-        workOn(leadId, UndoneAction.Kind.STAGE, c -> LeadStore.setStage(c, leadId, stage, clock.instant()));
+        editCurrent(leadId, UndoneAction.Kind.STAGE, l -> l.toBuilder().stage(stage).build());
     }
 
     @Override
     public void snooze(long leadId, LocalDate until) {
-        workOn(leadId, UndoneAction.Kind.SNOOZE, c -> LeadStore.setSnoozedUntil(c, leadId, until, clock.instant()));
+        editCurrent(leadId, UndoneAction.Kind.SNOOZE, l -> l.toBuilder().snoozedUntil(until).build());
     }
 
-    /** A change of a lead's work fields, remembered for undo. */
-    private void workOn(long leadId, UndoneAction.Kind kind, SqlChange change) {
+    /**
+     * An edit with no version the user saw (a script, a test): applied to the lead as stored, by the same
+     * version-checked UPDATE, in one transaction; a race with another writer makes the transaction run again.
+     * Remembered for undo.
+     */
+    private void editCurrent(long leadId, UndoneAction.Kind kind, java.util.function.UnaryOperator<Lead> change) {
         WorkUndo.Step step = db.write(c -> {
             Lead before = LeadStore.find(c, leadId).orElseThrow(() -> new InvalidEditException("edit.noLead"));
-            change.apply(c);
+            if (!LeadEdits.save(c, change.apply(before), user, clock.instant())) {
+                throw new java.sql.SQLTransactionRollbackException("lead " + leadId + " changed meanwhile", "40001");
+            }
             return step(c, kind, before, 0);
         });
         invalidate();
         undo.record(step);
     }
 
-    @FunctionalInterface
-    private interface SqlChange {
-        void apply(java.sql.Connection c) throws SQLException;
+    /**
+     * Saves {@code edited} if the stored lead is still at {@code edited.version()}, the version the user started
+     * from; else changes nothing and hands back both versions. A change of stage or snooze can be undone.
+     */
+    @Override
+    public EditOutcome save(Lead edited) {
+        Saving saving = db.write(c -> {
+            Optional<Lead> before = LeadStore.find(c, edited.id());
+            if (before.isPresent() && LeadEdits.save(c, edited, user, clock.instant())) {
+                Lead b = before.get();
+                UndoneAction.Kind kind = b.stage() != edited.stage() ? UndoneAction.Kind.STAGE
+                        : !Objects.equals(b.snoozedUntil(), edited.snoozedUntil()) ? UndoneAction.Kind.SNOOZE : null;
+                WorkUndo.Step step = kind == null ? null : step(c, kind, b, 0);
+                return new Saving(new EditOutcome.Saved(LeadStore.find(c, edited.id()).orElseThrow()), step);
+            }
+            Lead theirs = before.isPresent() ? LeadStore.find(c, edited.id()).orElse(null) : null;
+            String by = LeadEdits.changedBy(c, edited.id()).orElse("");
+            return new Saving(new EditOutcome.Conflict(edited, theirs, by), null);
+        });
+        if (saving.outcome() instanceof EditOutcome.Saved) {
+            invalidate();
+        }
+        if (saving.step() != null) {
+            undo.record(saving.step());
+        }
+        return saving.outcome();
+    }
+
+    private record Saving(EditOutcome outcome, WorkUndo.Step step) {
+    }
+
+    @Override
+    public ClaimOutcome claim(long leadId) {
+        ClaimOutcome outcome = db.write(c -> {
+            boolean mine = LeadEdits.claim(c, leadId, user, clock.instant());
+            Lead lead = LeadStore.find(c, leadId).orElseThrow(() -> new IllegalArgumentException(
+                    "No lead with id " + leadId));
+            return mine ? new ClaimOutcome.Claimed(lead) : new ClaimOutcome.TakenBy(lead.assignee(), lead);
+        });
+        invalidate();
+        return outcome;
+    }
+
+    @Override
+    public boolean release(long leadId) {
+        boolean released = db.write(c -> LeadEdits.release(c, leadId, user, clock.instant()));
+        invalidate();
+        return released;
+    }
+
+    @Override
+    public AutoCloseable watch(Consumer<DatabaseEvent> listener) {
+        return db.watch(event -> {
+            if (event instanceof DatabaseEvent.Changed || event instanceof DatabaseEvent.Online) {
+                invalidate();
+            }
+            listener.accept(event);
+        });
     }
 
     @Override
@@ -642,13 +804,13 @@ public final class LocalHotlist implements Hotlist {
 
     @Override
     public List<Path> backups() {
-        return db.backups().list();
+        return db.backupFiles();
     }
 
     @Override
     public synchronized void restoreBackup(Path backup) {
         // Restored through the open connection: other windows and processes see one more commit, not a new file.
-        db.backups().restoreInto(db, backup);
+        db.restoreBackup(backup);
         synchronized (cacheLock) {
             settings = db.read(Settings::scoring);
             scorer = new LeadScorer(settings, learning.rules());
@@ -677,6 +839,9 @@ public final class LocalHotlist implements Hotlist {
     }
 
     private Ranking rankingNow() {
+        if (db.tracksChanges()) {
+            return trackedRanking();
+        }
         long version = db.dataVersion();
         refreshSettings(version);
         LeadScorer current;
@@ -706,9 +871,79 @@ public final class LocalHotlist implements Hotlist {
         }
     }
 
+    /**
+     * On a server: the first ranking reads every lead; later ones apply only the leads written or deleted since
+     * ({@link LeadChanges}), when the store's version moved or this object wrote. The settings are read again with
+     * each change (a few rows), since a teammate may have changed them.
+     */
+    private Ranking trackedRanking() {
+        synchronized (refreshLock) {
+            long version;
+            try {
+                version = db.dataVersion();
+            } catch (StoreException offline) {
+                synchronized (cacheLock) {
+                    if (cachedRanking != null && "db.offline".equals(offline.key())) {
+                        // out of reach: the list as last read stays workable (re-rank, filter); writes say why
+                        return cachedRanking;
+                    }
+                }
+                throw offline;
+            }
+            synchronized (cacheLock) {
+                if (cachedRanking != null && version == cachedVersion && !stale && cachedRanking.scorer() == scorer) {
+                    return cachedRanking;
+                }
+                stale = false;
+            }
+            if (leadsById == null) {
+                leadsById = new TreeMap<>();
+                long mark = db.read(c -> {
+                    long m = LeadChanges.mark(c);
+                    for (Lead l : LeadStore.all(c)) {
+                        leadsById.put(l.id(), l);
+                    }
+                    leadsRead += leadsById.size();
+                    return m;
+                });
+                changeMark = mark;
+            } else {
+                LeadChanges changes = db.read(c -> LeadChanges.since(c, changeMark));
+                leadsRead += changes.changed().size();
+                for (Lead l : changes.changed()) {
+                    leadsById.put(l.id(), l);
+                }
+                changes.gone().forEach(leadsById::remove);
+                changeMark = changes.mark();
+            }
+            ScoringSettings stored = db.read(Settings::scoring);
+            List<Lead> leads = new ArrayList<>(leadsById.values());
+            // the learned need, re-fitted first when the outcomes changed since its fit, or the rules
+            NeedSource need = learning.needFor(db, leads);
+            LeadScorer current;
+            synchronized (cacheLock) {
+                if (!stored.equals(settings) || scorer.needSource() != need) {
+                    settings = stored;
+                    scorer = new LeadScorer(stored, need);
+                }
+                current = scorer;
+            }
+            Ranking fresh = Ranking.prepare(leads, current);
+            synchronized (cacheLock) {
+                cachedRanking = fresh;
+                cachedVersion = version;
+            }
+            return fresh;
+        }
+    }
+
     private void invalidate() {
         synchronized (cacheLock) {
-            cachedRanking = null;
+            if (db.tracksChanges()) {
+                stale = true;
+            } else {
+                cachedRanking = null;
+            }
             generation++;
         }
     }

@@ -7,7 +7,7 @@ import dev.hotlist.scoring.learning.Learned;
 import dev.hotlist.scoring.learning.Learner;
 import dev.hotlist.scoring.learning.Outcomes;
 import dev.hotlist.store.CallLog;
-import dev.hotlist.store.Database;
+import dev.hotlist.store.Store;
 import dev.hotlist.store.LearnedModels;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,7 +38,7 @@ final class NeedLearning {
     }
 
     /** Fits now from {@code leads}, stores the fit and switches learning on. */
-    Learned learn(Database db, List<Lead> leads) {
+    Learned learn(Store db, List<Lead> leads) {
         synchronized (lock) {
             Learned learned = fit(db, leads);
             db.write(c -> {
@@ -51,7 +51,7 @@ final class NeedLearning {
     }
 
     /** Back to the rules until the next {@link #learn}. */
-    void switchOff(Database db) {
+    void switchOff(Store db) {
         synchronized (lock) {
             db.write(c -> {
                 LearnedModels.setOff(c, true);
@@ -60,7 +60,7 @@ final class NeedLearning {
         }
     }
 
-    Optional<LearningState> state(Database db) {
+    Optional<LearningState> state(Store db) {
         return db.read(c -> {
             boolean off = LearnedModels.isOff(c);
             return LearnedModels.load(c).map(l -> new LearningState(l.report(), off));
@@ -71,7 +71,7 @@ final class NeedLearning {
      * The need to rank {@code leads} with: the learned one when learning is on and it beats the rules, re-fitted
      * first when the outcomes changed since the stored fit; else the rules.
      */
-    NeedSource needFor(Database db, List<Lead> leads) {
+    NeedSource needFor(Store db, List<Lead> leads) {
         synchronized (lock) {
             boolean off = db.read(LearnedModels::isOff);
             if (off) {
@@ -95,7 +95,7 @@ final class NeedLearning {
         }
     }
 
-    private Learned fit(Database db, List<Lead> leads) {
+    private Learned fit(Store db, List<Lead> leads) {
         Map<Long, Instant> closedAt = db.read(CallLog::closingTimes);
         return Learner.learn(leads, closedAt, clock.getZone(), clock.instant());
     }

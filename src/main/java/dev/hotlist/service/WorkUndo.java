@@ -4,8 +4,9 @@ import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.Stage;
 import dev.hotlist.domain.UndoneAction;
 import dev.hotlist.store.CallLog;
-import dev.hotlist.store.Database;
+import dev.hotlist.store.LeadEdits;
 import dev.hotlist.store.LeadStore;
+import dev.hotlist.store.Store;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -46,24 +47,39 @@ final class WorkUndo {
     }
 
     /** Takes back the newest action; empty when there is none. */
-    synchronized Optional<UndoneAction> undoLast(Database db, Instant now) {
+    synchronized Optional<UndoneAction> undoLast(Store db, String user, Instant now) {
         Step step = steps.pollLast();
         if (step == null) {
             return Optional.empty();
         }
+        try {
+            undo(db, user, now, step);
+        } catch (InvalidEditException refused) {
+            throw refused; // the lead moved on: this step can never be undone
+        } catch (RuntimeException unreachable) {
+            steps.addLast(step); // nothing was undone (a team server out of reach): it can be tried again
+            throw unreachable;
+        }
+        return Optional.of(new UndoneAction(step.kind(), step.leadId(), step.lead()));
+    }
+
+    private static void undo(Store db, String user, Instant now, Step step) {
         db.write(c -> {
             Lead lead = LeadStore.find(c, step.leadId())
                     .orElseThrow(() -> new InvalidEditException("edit.noLead"));
             if (!Objects.equals(Work.of(lead), step.after())) {
                 throw new InvalidEditException("undo.changedMeanwhile", step.lead());
             }
-            LeadStore.restoreWork(c, step.leadId(), step.before().stage(), step.before().snoozedUntil(),
-                    step.before().nextAction(), now);
+            // by the version-checked edit every change takes: a teammate saving the lead meanwhile is never overwritten
+            Lead restored = lead.toBuilder().stage(step.before().stage()).snoozedUntil(step.before().snoozedUntil())
+                    .nextActionDate(step.before().nextAction()).build();
+            if (!LeadEdits.save(c, restored, user, now)) {
+                throw new java.sql.SQLTransactionRollbackException("lead " + lead.id() + " changed meanwhile", "40001");
+            }
             if (step.callId() > 0) {
                 CallLog.retract(c, step.callId(), now);
             }
             return null;
         });
-        return Optional.of(new UndoneAction(step.kind(), step.leadId(), step.lead()));
     }
 }

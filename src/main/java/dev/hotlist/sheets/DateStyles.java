@@ -5,25 +5,24 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Which cell styles of an .xlsx show a date. Read by SAX from the styles part (number formats and the cell
  * formats' {@code numFmtId}) rather than through POI's XMLBeans {@code StylesTable}, whose schema classes take
  * longer to load than a whole 100k-row sheet takes to read; each style is judged once by
- * {@link DateUtil#isADateFormat(int, String)}.
+ * {@link DateUtil#isADateFormat(int, String)}. Excel keeps at most a few hundred number formats of 255 characters
+ * and 64,000 cell formats; what a file claims beyond that is not kept.
  */
-final class DateStyles extends DefaultHandler {
-    static final DateStyles NONE = new DateStyles();
+final class DateStyles extends BoundedHandler {
+    static final DateStyles NONE = new DateStyles("");
+    static final int MAX_FORMATS = 4096;
+    static final int MAX_FORMAT_LENGTH = 1024;
+    static final int MAX_STYLES = 1_000_000;
 
     private final Map<Integer, String> formats = new HashMap<>();
     private int[] formatOfStyle = new int[16];
@@ -32,16 +31,15 @@ final class DateStyles extends DefaultHandler {
     /** Per style: 0 not judged yet, 1 a date, 2 not a date. */
     private byte[] judged = new byte[0];
 
-    private DateStyles() {
+    private DateStyles(String part) {
+        super(part);
     }
 
-    static DateStyles read(PackagePart part) throws IOException, SAXException, ParserConfigurationException {
-        DateStyles table = new DateStyles();
+    static DateStyles read(PackagePart part) throws IOException, SAXException {
+        DateStyles table = new DateStyles(part == null ? "" : SheetXml.nameOf(part));
         if (part != null) {
             try (InputStream in = part.getInputStream()) {
-                XMLReader xml = SheetXml.newReader();
-                xml.setContentHandler(table);
-                xml.parse(new InputSource(in));
+                SheetXml.parse(in, table.part(), table);
             }
         }
         table.judged = new byte[table.styles];
@@ -64,31 +62,33 @@ final class DateStyles extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) {
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        enter(atts);
         switch (localName) {
             case "numFmt" -> {
                 int id = parse(atts.getValue("numFmtId"));
                 String code = atts.getValue("formatCode");
-                if (id >= 0 && code != null) {
+                if (id >= 0 && code != null && code.length() <= MAX_FORMAT_LENGTH
+                        && (formats.size() < MAX_FORMATS || formats.containsKey(id))) {
                     formats.put(id, code);
                 }
             }
             case "cellXfs" -> inCellXfs = true;
             case "xf" -> {
-                if (inCellXfs && styles < 1_000_000) {
+                if (inCellXfs && styles < MAX_STYLES) {
                     if (styles == formatOfStyle.length) {
                         formatOfStyle = Arrays.copyOf(formatOfStyle, styles * 2);
                     }
                     formatOfStyle[styles++] = Math.max(0, parse(atts.getValue("numFmtId")));
                 }
             }
-            default -> {
-            }
+            default -> name(qName);
         }
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) {
+        leave();
         if ("cellXfs".equals(localName)) {
             inCellXfs = false;
         }

@@ -25,6 +25,8 @@ public final class LeadSheets {
     private static final int TEXT_SNIFF = 8192;
     /** Cells kept per sample row beyond the header candidates. */
     static final int SAMPLE_WIDTH = 512;
+    /** Sheet names listed in a message. */
+    private static final int LISTED_SHEETS = 20;
 
     private LeadSheets() {
     }
@@ -59,7 +61,7 @@ public final class LeadSheets {
         if (options.sheetName() != null && !csv) {
             int index = indexOf(names, options.sheetName());
             if (index < 0) {
-                throw new UnusableFileException("sheet.notFound", options.sheetName(), String.join(", ", names));
+                throw new UnusableFileException("sheet.notFound", options.sheetName(), listed(names));
             }
             HeaderRow header = findHeader(source, index, options);
             if (header == null) {
@@ -84,6 +86,14 @@ public final class LeadSheets {
             throw new UnusableFileException("sheet.noData");
         }
         throw new UnusableFileException("sheet.noHeader", firstWithData);
+    }
+
+    /** The sheet names for a message: the first {@link #LISTED_SHEETS}, then how many more. */
+    private static String listed(List<String> names) {
+        if (names.size() <= LISTED_SHEETS) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, LISTED_SHEETS)) + " … (+" + (names.size() - LISTED_SHEETS) + ")";
     }
 
     private static int indexOf(List<String> names, String wanted) {

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
 
 /**
  * Spreads the value of merged cells over their range while rows stream by in order. Only the top-left cell of a
@@ -28,16 +31,43 @@ final class MergedRegions {
 
     static final MergedRegions NONE = new MergedRegions(List.of());
 
+    /** Disjoint, by first row (then first column). */
     private final List<Range> ranges;
 
     MergedRegions(List<Range> ranges) {
         List<Range> sorted = new ArrayList<>(ranges);
-        sorted.sort(Comparator.comparingInt(Range::firstRow));
-        this.ranges = List.copyOf(sorted);
+        sorted.sort(Comparator.comparingInt(Range::firstRow).thenComparingInt(Range::firstColumn));
+        this.ranges = List.copyOf(withoutOverlaps(sorted));
     }
 
     List<Range> ranges() {
         return ranges;
+    }
+
+    /**
+     * Excel never writes merged ranges that overlap, and repairs a file that has them by dropping them; so do we,
+     * keeping the one that starts higher up (then further left). A sweep down the rows keeps the ranges that cross
+     * the current row, which do not overlap one another, by first column: whether a range overlaps one of them is
+     * one lookup, so a hundred thousand ranges over the same cells cost a sort, not a hundred thousand squared.
+     */
+    private static List<Range> withoutOverlaps(List<Range> sorted) {
+        List<Range> kept = new ArrayList<>(sorted.size());
+        PriorityQueue<Range> byLastRow = new PriorityQueue<>(Comparator.comparingInt(Range::lastRow));
+        TreeMap<Integer, Range> crossing = new TreeMap<>();
+        for (Range r : sorted) {
+            while (!byLastRow.isEmpty() && byLastRow.peek().lastRow() < r.firstRow()) {
+                Range done = byLastRow.poll();
+                crossing.remove(done.firstColumn(), done);
+            }
+            Map.Entry<Integer, Range> left = crossing.floorEntry(r.lastColumn());
+            if (left != null && left.getValue().lastColumn() >= r.firstColumn()) {
+                continue;
+            }
+            kept.add(r);
+            byLastRow.add(r);
+            crossing.put(r.firstColumn(), r);
+        }
+        return kept;
     }
 
     /** A filler for one pass over the sheet; feed it every non-blank row in order. */
@@ -45,9 +75,15 @@ final class MergedRegions {
         return new Filler(mode);
     }
 
+    /**
+     * Spreads values down (and across) as rows go by. A row costs O(log n) for each range that starts or ends there,
+     * plus one step for each range crossing it, each of which fills cells of that row (the ranges do not overlap).
+     */
     final class Filler {
         private final Mode mode;
-        private final List<Active> active = new ArrayList<>();
+        private final TreeMap<Integer, Active> active = new TreeMap<>();
+        private final PriorityQueue<Active> byLastRow = new PriorityQueue<>(
+                Comparator.comparingInt(a -> a.range.lastRow()));
         private int next;
 
         private Filler(Mode mode) {
@@ -59,20 +95,26 @@ final class MergedRegions {
                 return;
             }
             int r = row.rowNumber();
-            active.removeIf(a -> a.range.lastRow() < r);
+            while (!byLastRow.isEmpty() && byLastRow.peek().range.lastRow() < r) {
+                Active done = byLastRow.poll();
+                active.remove(done.range.firstColumn(), done);
+            }
             while (next < ranges.size() && ranges.get(next).firstRow() <= r) {
                 Range range = ranges.get(next++);
                 boolean useful = mode == Mode.WHOLE_RANGE
                         ? range.lastRow() > range.firstRow() || range.lastColumn() > range.firstColumn()
                         : range.lastRow() > range.firstRow();
-                if (useful && range.firstRow() == r && range.lastRow() >= r) {
+                if (useful && range.firstRow() == r) {
                     String text = row.text(range.firstColumn());
                     if (!text.isEmpty()) {
-                        active.add(new Active(range, text, row.kind(range.firstColumn()), row.date(range.firstColumn())));
+                        Active a = new Active(range, text, row.kind(range.firstColumn()),
+                                row.date(range.firstColumn()));
+                        active.put(range.firstColumn(), a);
+                        byLastRow.add(a);
                     }
                 }
             }
-            for (Active a : active) {
+            for (Active a : active.values()) {
                 int last = mode == Mode.WHOLE_RANGE ? a.range.lastColumn() : a.range.firstColumn();
                 for (int c = a.range.firstColumn(); c <= last; c++) {
                     if (row.text(c).isEmpty()) {

@@ -4,40 +4,53 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The workbook's shared strings, read once by SAX and kept as plain, already cleaned Java strings. POI's
  * {@code ReadOnlySharedStringsTable} would build a rich-text object for every cell looked up, which doubled the
  * time to read a 100k-row sheet; phonetic runs ({@code <rPh>}) are left out as Excel shows them apart.
+ *
+ * <p>The table must stay in memory (any cell may point at any item), so its size is what the file claims: it is
+ * refused once its strings would take more than {@link #HEAP_SHARE} of the heap, which is far more than a million
+ * rows of leads need.
  */
-final class SharedStrings extends DefaultHandler {
+final class SharedStrings extends BoundedHandler {
+    /** The share of the heap the table may take. */
+    static final double HEAP_SHARE = 0.5;
+    /** What a kept string costs beyond its characters: the String, its array header, the list slot. */
+    private static final int STRING_OVERHEAD = 48;
+
     private final List<String> strings = new ArrayList<>();
+    private final long budget;
+    private long used;
     private final StringBuilder text = new StringBuilder(64);
     private boolean inItem;
     private boolean inText;
     private boolean inPhonetic;
 
-    private SharedStrings() {
+    private SharedStrings(String part, long budget) {
+        super(part);
+        this.budget = budget;
     }
 
-    static SharedStrings read(OPCPackage pkg) throws IOException, SAXException, ParserConfigurationException {
-        SharedStrings table = new SharedStrings();
+    static SharedStrings read(OPCPackage pkg) throws IOException, SAXException {
+        return read(pkg, (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE));
+    }
+
+    /** Reads the table, refused once its strings would take more than {@code budget} bytes. */
+    static SharedStrings read(OPCPackage pkg, long budget) throws IOException, SAXException {
         List<PackagePart> parts = pkg.getPartsByContentType(SheetXml.SHARED_STRINGS);
-        if (!parts.isEmpty()) {
-            try (InputStream in = parts.get(0).getInputStream()) {
-                XMLReader xml = SheetXml.newReader();
-                xml.setContentHandler(table);
-                xml.parse(new InputSource(in));
-            }
+        if (parts.isEmpty()) {
+            return new SharedStrings("", budget);
+        }
+        String name = SheetXml.nameOf(parts.get(0));
+        SharedStrings table = new SharedStrings(name, budget);
+        try (InputStream in = parts.get(0).getInputStream()) {
+            SheetXml.parse(in, name, table);
         }
         return table;
     }
@@ -52,7 +65,8 @@ final class SharedStrings extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) {
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        enter(atts);
         switch (localName) {
             case "si" -> {
                 inItem = true;
@@ -60,23 +74,31 @@ final class SharedStrings extends DefaultHandler {
             }
             case "t" -> inText = inItem && !inPhonetic;
             case "rPh" -> inPhonetic = true;
-            default -> {
-            }
+            default -> name(qName);
         }
     }
 
     @Override
-    public void endElement(String uri, String localName, String qName) {
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        leave();
         switch (localName) {
             case "si" -> {
                 inItem = false;
-                strings.add(CellText.clean(CellText.decodeEscapes(text)));
+                add(CellText.clean(CellText.decodeEscapes(text)));
             }
             case "t" -> inText = false;
             case "rPh" -> inPhonetic = false;
             default -> {
             }
         }
+    }
+
+    private void add(String s) throws SAXException {
+        used += STRING_OVERHEAD + s.length();
+        if (used > budget) {
+            throw new SAXException(new XmlLimitException("file.limit.strings", budget >> 20));
+        }
+        strings.add(s);
     }
 
     @Override

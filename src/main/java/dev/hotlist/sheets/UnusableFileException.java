@@ -27,6 +27,11 @@ public class UnusableFileException extends Exception {
         return key;
     }
 
+    /** Whether the sentence names {@code text} (the file's name, say) already. */
+    public boolean mentions(String text) {
+        return java.util.Arrays.asList(args).contains(text);
+    }
+
     /** The sentence in the given language. */
     public String message(Locale locale) {
         return render(key, args, locale);

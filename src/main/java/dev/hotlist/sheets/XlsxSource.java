@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -18,12 +17,8 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Streams an .xlsx sheet with POI's OPC package (the zip, with its {@code ZipSecureFile} guards) and a lean SAX
@@ -34,9 +29,15 @@ import org.xml.sax.helpers.DefaultHandler;
  * <p>Merged ranges ({@code <mergeCells>}) are written after {@code <sheetData>}, yet rows need them as they stream.
  * So the first time a sheet is read, a cheap byte scan of the sheet part collects the merge list (no XML parsing;
  * it costs one more inflate of the part), and the list is kept for later passes.
+ *
+ * <p>What a hostile file claims stays bounded: POI's own package parts are checked first ({@link PackageCheck}),
+ * every part is parsed through {@link SheetXml}'s caps, and at most {@link #MAX_SHEETS} sheets are considered, each
+ * part once however many sheet entries point at it.
  */
 final class XlsxSource implements SheetSource {
     private static final String ZIP_BOMB = "Zip bomb detected";
+    /** Sheets considered; Excel's own files rarely hold more than a few dozen. */
+    static final int MAX_SHEETS = 1000;
 
     static {
         // Refuse entries that inflate over 1000:1 (zip bombs); real sheets, even of empty rows, stay below it.
@@ -52,7 +53,7 @@ final class XlsxSource implements SheetSource {
     private boolean date1904;
 
     private XlsxSource(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException,
-            ParserConfigurationException, UnusableFileException {
+            UnusableFileException {
         this.pkg = pkg;
         PackagePart workbook = workbookPart(pkg);
         try (InputStream in = workbook.getInputStream()) {
@@ -68,6 +69,7 @@ final class XlsxSource implements SheetSource {
         if (isOpenDocument(file)) {
             throw new UnusableFileException("file.notSpreadsheet");
         }
+        PackageCheck.check(file);
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -99,6 +101,9 @@ final class XlsxSource implements SheetSource {
     /** The sentence for a failure inside POI: zip bomb, else a damaged file. */
     static UnusableFileException failure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof XmlLimitException limit) {
+                return limit.unusable();
+            }
             if (t instanceof org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException) {
                 return new UnusableFileException(e, "file.notSpreadsheet");
             }
@@ -123,42 +128,53 @@ final class XlsxSource implements SheetSource {
         return part;
     }
 
-    private void readWorkbook(InputStream in, PackagePart workbook) throws IOException, SAXException,
-            ParserConfigurationException, OpenXML4JException {
-        List<String[]> found = new ArrayList<>();
-        XMLReader xml = SheetXml.newReader();
-        xml.setContentHandler(new DefaultHandler() {
+    private void readWorkbook(InputStream in, PackagePart workbook) throws IOException, SAXException {
+        String name = SheetXml.nameOf(workbook);
+        java.util.Set<PackagePart> taken = new java.util.HashSet<>();
+        SheetXml.parse(in, name, new BoundedHandler(name) {
             @Override
-            public void startElement(String uri, String localName, String qName, Attributes atts) {
+            public void startElement(String uri, String localName, String qName, Attributes atts)
+                    throws SAXException {
+                enter(atts);
+                name(qName);
                 if ("workbookPr".equals(localName)) {
                     String v = atts.getValue("date1904");
                     date1904 = "1".equals(v) || "true".equalsIgnoreCase(v);
-                } else if ("sheet".equals(localName)) {
+                } else if ("sheet".equals(localName) && sheets.size() < MAX_SHEETS) {
                     String relId = null;
                     for (int i = 0; i < atts.getLength(); i++) {
                         if ("id".equals(atts.getLocalName(i)) && atts.getURI(i).endsWith("relationships")) {
                             relId = atts.getValue(i);
                         }
                     }
-                    found.add(new String[] {atts.getValue("name"), atts.getValue("state"), relId});
+                    String sheetName = atts.getValue("name");
+                    PackagePart part = relId == null || sheetName == null ? null : partOf(workbook, relId);
+                    // a second entry for a part already listed holds no other rows: reading it again gains nothing
+                    if (part != null && taken.add(part)) {
+                        String state = atts.getValue("state");
+                        sheets.add(new SheetInfo(sheetName, state == null || "visible".equals(state)));
+                        parts.add(part);
+                    }
                 }
             }
+
+            @Override
+            public void endElement(String uri, String localName, String qName) {
+                leave();
+            }
         });
-        xml.parse(new InputSource(in));
-        for (String[] s : found) {
-            if (s[2] == null || s[0] == null) {
-                continue;
-            }
-            PackageRelationship rel = workbook.getRelationship(s[2]);
-            if (rel == null) {
-                continue;
-            }
-            PackagePart part = pkg.getPart(PackagingURIHelper.createPartName(rel.getTargetURI()));
-            if (part == null) {
-                continue;
-            }
-            sheets.add(new SheetInfo(s[0], s[1] == null || "visible".equals(s[1])));
-            parts.add(part);
+    }
+
+    /** The part a workbook relationship points at, or null. */
+    private PackagePart partOf(PackagePart workbook, String relId) throws SAXException {
+        PackageRelationship rel = workbook.getRelationship(relId);
+        if (rel == null) {
+            return null;
+        }
+        try {
+            return pkg.getPart(PackagingURIHelper.createPartName(rel.getTargetURI()));
+        } catch (OpenXML4JException | IllegalArgumentException e) {
+            throw new SAXException(e);
         }
     }
 
@@ -173,14 +189,12 @@ final class XlsxSource implements SheetSource {
         PackagePart part = parts.get(index);
         MergedRegions regions = merges(index);
         long total = part.getSize();
+        String name = SheetXml.nameOf(part);
         try (CountingStream in = new CountingStream(part.getInputStream())) {
-            XMLReader xml = SheetXml.newReader();
-            xml.setContentHandler(new SheetHandler(regions.filler(mode), visitor, progress, in, total));
-            xml.parse(new InputSource(in));
+            SheetXml.parse(in, name, new SheetHandler(name, regions.filler(mode), visitor, progress, in, total));
         } catch (StopReading stop) {
             // the visitor has what it wanted
-        } catch (IOException | SAXException | ParserConfigurationException
-                 | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
+        } catch (IOException | SAXException | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
             throw failure(e);
         }
     }
@@ -223,7 +237,7 @@ final class XlsxSource implements SheetSource {
     }
 
     /** The lean sheet handler: one reused buffer for values, one reused row. */
-    private final class SheetHandler extends DefaultHandler {
+    private final class SheetHandler extends BoundedHandler {
         private final MergedRegions.Filler filler;
         private final RowVisitor visitor;
         private final Progress progress;
@@ -241,8 +255,9 @@ final class XlsxSource implements SheetSource {
         private boolean inInline;
         private boolean inPhonetic;
 
-        SheetHandler(MergedRegions.Filler filler, RowVisitor visitor, Progress progress, CountingStream in,
-                     long total) {
+        SheetHandler(String part, MergedRegions.Filler filler, RowVisitor visitor, Progress progress,
+                     CountingStream in, long total) {
+            super(part);
             this.filler = filler;
             this.visitor = visitor;
             this.progress = progress;
@@ -252,7 +267,8 @@ final class XlsxSource implements SheetSource {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) {
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            enter(atts);
             switch (localName) {
                 case "c" -> startCell(atts);
                 case "v" -> {
@@ -266,8 +282,7 @@ final class XlsxSource implements SheetSource {
                 case "t" -> capture = inInline && !inPhonetic;
                 case "rPh" -> inPhonetic = true;
                 case "row" -> startRow(atts.getValue("r"));
-                default -> {
-                }
+                default -> name(qName);
             }
         }
 
@@ -338,6 +353,7 @@ final class XlsxSource implements SheetSource {
 
         @Override
         public void endElement(String uri, String localName, String qName) throws SAXException {
+            leave();
             switch (localName) {
                 case "v" -> capture = false;
                 case "t" -> capture = false;
@@ -432,11 +448,5 @@ final class XlsxSource implements SheetSource {
             v = v * 10 + (c - '0');
         }
         return v;
-    }
-
-
-    static {
-        // Refuse entries that inflate over 1000:1 (zip bombs); legitimate sheets of empty rows stay below it.
-        org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.001);
     }
 }

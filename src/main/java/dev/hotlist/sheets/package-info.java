@@ -34,5 +34,15 @@
  *
  * <p>Files that cannot be imported raise {@link dev.hotlist.sheets.UnusableFileException} with a key of
  * {@code messages*.properties}; the export of ranked lists lives in {@code dev.hotlist.sheets.export}.
+ *
+ * <p>A small file must not be able to claim unbounded memory or time. Before POI opens a workbook,
+ * {@code PackageCheck} reads the parts POI parses into a DOM itself (content types, relationships, core properties):
+ * malformed or DOCTYPE-carrying ones are refused by name, before POI's parser can print a stack trace. Every part
+ * Hotlist parses goes through {@code XmlTokenGuard} (no text, name, value, CDATA or PI over 1 MB: the parser buffers
+ * each token whole) into a {@code BoundedHandler} (nesting and distinct names capped: the parser keeps a stack and a
+ * name table). The shared-string table may take half the heap; beyond that, and for an {@code OutOfMemoryError}
+ * anyway, the refusal says the workbook "asks for more memory than Hotlist allows". Each sheet part is read once
+ * however many sheet entries point at it, and overlapping merged ranges (which Excel drops when it repairs a file) are
+ * dropped in one sorted sweep, so each row costs O(log n) in the merges.
  */
 package dev.hotlist.sheets;

@@ -54,18 +54,72 @@ public final class Backups {
 
     /** Takes a consistent copy of the open database, labelled with why, and prunes old copies. */
     public Path take(Database db, String label) {
+        return prepare(db, label).keep();
+    }
+
+    /**
+     * Copies the open database aside, not yet among the backups: {@link Pending#keep} makes it one (and prunes),
+     * {@link Pending#discard} deletes it. An import copies before it starts and keeps the copy only once it has
+     * committed, so a refused import neither adds a backup nor pushes an old one out. A copy that fails (a full disk)
+     * leaves nothing behind, not even an empty file, nor the folder if it made it.
+     */
+    public Pending prepare(Database db, String label) {
+        boolean madeFolder = !Files.isDirectory(folder);
+        Path partial = null;
         try {
             Files.createDirectories(folder);
             Path target = newTarget(label);
             // Written under a name no other process uses and renamed whole, so a crash never leaves a half backup
             // that looks real, and another process's clean-up never deletes the copy being written.
-            Path partial = partialOf(target);
+            partial = partialOf(target);
             db.copyTo(partial);
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            prune();
-            return target;
+            return new Pending(partial, target, madeFolder);
         } catch (IOException | StoreException e) {
+            new Pending(partial, null, madeFolder).discard();
             throw new StoreException("db.backupFailed", e, e.getMessage());
+        }
+    }
+
+    /** A copy of the database taken by {@link #prepare}: kept as a backup, or discarded. */
+    public final class Pending {
+        private final Path partial;
+        private final Path target;
+        private final boolean madeFolder;
+
+        private Pending(Path partial, Path target, boolean madeFolder) {
+            this.partial = partial;
+            this.target = target;
+            this.madeFolder = madeFolder;
+        }
+
+        /** Puts the copy among the backups and prunes the oldest beyond {@link #KEEP}. */
+        public Path keep() {
+            try {
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+                prune(target);
+                return target;
+            } catch (IOException e) {
+                discard();
+                throw new StoreException("db.backupFailed", e, e.getMessage());
+            }
+        }
+
+        /** Deletes the copy, and the backups folder if this copy made it and it is empty again. */
+        public void discard() {
+            try {
+                if (partial != null) {
+                    Files.deleteIfExists(partial);
+                }
+                if (madeFolder) {
+                    try (Stream<Path> left = Files.list(folder)) {
+                        if (left.findAny().isEmpty()) {
+                            Files.deleteIfExists(folder);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // an unused copy left in the folder: clean-up removes stale ones after an hour
+            }
         }
     }
 
@@ -215,7 +269,7 @@ public final class Backups {
             Files.move(side, sidecarOf(target, suffix), StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(raw, target, StandardCopyOption.ATOMIC_MOVE);
-        prune();
+        prune(target);
     }
 
     /** A copy still being written (or left by one that died), with the journal files copied beside it. */
@@ -228,9 +282,15 @@ public final class Backups {
         return Database.sidecarOf(db, suffix);
     }
 
-    private void prune() throws IOException {
+    /**
+     * Deletes the oldest copies beyond {@link #KEEP}, never {@code kept}, the copy just made: its name was stamped
+     * before it was written, so while another process backs up at once it can sort below newer ones, and it is the
+     * newest good state.
+     */
+    private void prune(Path kept) throws IOException {
         List<Path> all = new ArrayList<>(list());
-        for (int i = KEEP; i < all.size(); i++) {
+        all.remove(kept);
+        for (int i = KEEP - 1; i < all.size(); i++) {
             Files.deleteIfExists(all.get(i));
             for (String sidecar : SIDECARS) {
                 Files.deleteIfExists(sidecarOf(all.get(i), sidecar));

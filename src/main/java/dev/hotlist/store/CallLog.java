@@ -18,16 +18,16 @@ public final class CallLog {
     }
 
     public static CallLogEntry add(Connection c, CallLogEntry entry) throws SQLException {
+        long id;
         try (PreparedStatement st = c.prepareStatement(
-                "INSERT INTO call_log (lead_id, at, outcome, call_back_on, note) VALUES (?,?,?,?,?)")) {
+                "INSERT INTO call_log (lead_id, at, outcome, call_back_on, note) VALUES (?,?,?,?,?) RETURNING id")) {
             st.setLong(1, entry.leadId());
             st.setString(2, entry.at().toString());
             st.setString(3, entry.outcome().name());
             st.setString(4, LeadStore.iso(entry.callBackOn()));
             st.setString(5, entry.note());
-            st.executeUpdate();
+            id = Sql.returnedId(st);
         }
-        long id = Database.longQuery(c, "SELECT last_insert_rowid()");
         return new CallLogEntry(id, entry.leadId(), entry.at(), entry.outcome(), entry.callBackOn(), entry.note());
     }
 
@@ -46,12 +46,13 @@ public final class CallLog {
 
     /** Standing calls logged at or after {@code since}, of {@code outcome} or of any outcome when null. */
     public static int countSince(Connection c, Instant since, CallOutcome outcome) throws SQLException {
+        // no "? IS NULL" on a parameter: PostgreSQL cannot tell its type
         try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM call_log WHERE retracted_at IS NULL "
-                + "AND at >= ? AND (? IS NULL OR outcome = ?)")) {
+                + "AND at >= ?" + (outcome == null ? "" : " AND outcome = ?"))) {
             st.setString(1, since.toString());
-            String name = outcome == null ? null : outcome.name();
-            st.setString(2, name);
-            st.setString(3, name);
+            if (outcome != null) {
+                st.setString(2, outcome.name());
+            }
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
             }

@@ -67,7 +67,8 @@ public final class ColumnMappings {
             throw new UncheckedIOException(e);
         }
         try (PreparedStatement st = c.prepareStatement(
-                "INSERT OR REPLACE INTO column_mapping (signature, mapping, updated_at) VALUES (?,?,?)")) {
+                "INSERT INTO column_mapping (signature, mapping, updated_at) VALUES (?,?,?) ON CONFLICT (signature) "
+                        + "DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at")) {
             st.setString(1, signature);
             st.setString(2, text.toString());
             st.setString(3, now.toString());

@@ -1,5 +1,6 @@
 package dev.hotlist.store;
 
+import dev.hotlist.domain.DatabaseEvent;
 import dev.hotlist.domain.LeadKeys;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +13,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -33,20 +37,30 @@ import org.sqlite.SQLiteException;
  * notices, before every read and write and after every commit, when the files under the connection were swapped;
  * the connection is then reopened without letting it write its orphaned journal anywhere, and a commit made in
  * that moment is confirmed by its {@code write_mark} or made again, never reported as saved when it is not.
+ *
+ * <p>Reads never wait behind a write: they run on a second connection of their own (WAL lets a reader see the last
+ * commit while a writer works), so ranking during a long import answers at once. Both connections are counted in
+ * {@link OpenDatabases} and share the guard; the journal check covers the file they share, and a swap reopens both.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements Store {
     /** "HOTL": marks a SQLite file as ours. */
     public static final int APPLICATION_ID = 0x484F544C;
-    static final List<String> MIGRATIONS = List.of("V1", "V2", "V3", "V4", "V5", "V6", "V7", "V8", "V9");
-    public static final int SCHEMA_VERSION = MIGRATIONS.size();
+    /** The migrations of the builds before Flyway, whose files carry only their {@code PRAGMA user_version}. */
+    static final List<String> PRE_FLYWAY = Migrations.SQLITE_SCRIPTS.subList(0, 6);
+    public static final int SCHEMA_VERSION = Migrations.LATEST;
     private static final int BUSY_TIMEOUT_MS = 15_000;
     private static final int BUSY_RETRIES = 8;
     static final int PAGE_SIZE = 16_384;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
+    /** Writes, and reads made inside a write. */
     private Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Reads outside a write: a WAL reader sees the last commit and never waits for the writer. Null until open. */
+    private Connection reader;
+    private Object readerKey;
+    private final ReentrantLock readLock = new ReentrantLock();
     private boolean inTransaction;
     private final Backups backups;
     /** The file identity this connection was counted under in {@link OpenDatabases}; null until open. */
@@ -124,7 +138,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Switches to WAL, then counts the connection as open and notes the files it uses. */
+    /**
+     * Switches to WAL, then counts the connection as open and notes the files it uses; then opens the read
+     * connection beside it.
+     */
     private void useWal() throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA journal_mode=WAL");
@@ -136,10 +153,50 @@ public final class Database implements AutoCloseable {
         openKey = OpenDatabases.opened(file);
         JournalFiles now = JournalFiles.of(file);
         files = now.complete() ? now : null;
+        Connection r = connect(file);
+        try (Statement st = r.createStatement()) {
+            st.execute("PRAGMA query_only=1");
+            st.execute("PRAGMA cache_size=-32768");
+        }
+        longQuery(r, "SELECT count(*) FROM sqlite_schema");
+        reader = r;
+        readerKey = OpenDatabases.opened(file);
     }
 
-    public Path file() {
+    /** The database file. */
+    public Path path() {
         return file;
+    }
+
+    @Override
+    public Optional<Path> file() {
+        return Optional.of(file);
+    }
+
+    @Override
+    public Engine engine() {
+        return Engine.SQLITE;
+    }
+
+    @Override
+    public String location() {
+        return file.toString();
+    }
+
+    @Override
+    public String user() {
+        return StoreUser.name(null);
+    }
+
+    @Override
+    public boolean tracksChanges() {
+        return false;
+    }
+
+    /** Polls {@link #dataVersion} (a PRAGMA on the read connection) every two seconds. */
+    @Override
+    public AutoCloseable watch(Consumer<DatabaseEvent> listener) {
+        return VersionPoller.start(this, listener);
     }
 
     /**
@@ -164,11 +221,43 @@ public final class Database implements AutoCloseable {
         return backups;
     }
 
+    @Override
+    public void backUp(String label) {
+        backups.take(this, label);
+    }
+
+    @Override
+    public PendingBackup prepareBackup(String label) {
+        Backups.Pending pending = backups.prepare(this, label);
+        return new PendingBackup() {
+            @Override
+            public void keep() {
+                pending.keep();
+            }
+
+            @Override
+            public void discard() {
+                pending.discard();
+            }
+        };
+    }
+
+    @Override
+    public List<Path> backupFiles() {
+        return backups.list();
+    }
+
+    @Override
+    public void restoreBackup(Path backup) {
+        backups.restoreInto(this, backup);
+    }
+
     /**
      * Runs {@code work} in one write transaction: all of it commits, or none of it. Nested calls join it. The work
      * may run more than once (after a busy database, or a commit that did not reach the file), so it must do its
      * whole job from the state it reads.
      */
+    @Override
     public <T> T write(SqlWork<T> work) {
         return write(work, true);
     }
@@ -177,6 +266,7 @@ public final class Database implements AutoCloseable {
      * {@link #write} for work that can run only once (it consumes a sheet): when its commit cannot be confirmed on
      * disk it fails with a message instead of running again.
      */
+    @Override
     public <T> T writeOnce(SqlWork<T> work) {
         return write(work, false);
     }
@@ -223,8 +313,84 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs read-only {@code work} outside any write transaction. */
+    /**
+     * Runs read-only {@code work} in one read transaction on the read connection: it sees the last commit, whole,
+     * and does not wait for a write in progress. Inside a write (on the writing thread) it reads on the write
+     * connection, so the work sees its own transaction.
+     */
+    @Override
     public <T> T read(SqlWork<T> work) {
+        return read(work, true);
+    }
+
+    private <T> T read(SqlWork<T> work, boolean asTransaction) {
+        if (reader == null || lock.isHeldByCurrentThread()) {
+            return readOnWriter(work);
+        }
+        readLock.lock();
+        try {
+            for (int attempt = 0; ; attempt++) {
+                if (!readerFilesCurrent()) {
+                    readLock.unlock();
+                    try {
+                        refreshFiles();
+                    } finally {
+                        readLock.lock();
+                    }
+                }
+                boolean begun = false;
+                try {
+                    if (retired != null) {
+                        throw new StoreException(retired, null, file);
+                    }
+                    if (asTransaction) {
+                        execute(reader, "BEGIN");
+                        begun = true;
+                    }
+                    T result = work.run(reader);
+                    if (begun) {
+                        execute(reader, "COMMIT");
+                    }
+                    return result;
+                } catch (SQLException e) {
+                    if (begun) {
+                        rollbackQuietly(reader);
+                    }
+                    if (isBusy(e) && attempt < BUSY_RETRIES) {
+                        pause(attempt);
+                        continue;
+                    }
+                    throw failure(e);
+                } catch (RuntimeException | Error e) {
+                    if (begun) {
+                        rollbackQuietly(reader);
+                    }
+                    throw e;
+                }
+            }
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    /** True unless the journal check sees the files swapped under the connections (then both are reopened). */
+    private boolean readerFilesCurrent() {
+        return files == null || !JournalFiles.CHECKED || files.sameAs(JournalFiles.of(file));
+    }
+
+    /** Reopens both connections on swapped files, holding the write lock (taken after the read lock was let go). */
+    private void refreshFiles() {
+        lock.lock();
+        try {
+            keepFilesCurrent();
+        } catch (SQLException e) {
+            throw failure(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T readOnWriter(SqlWork<T> work) {
         lock.lock();
         try {
             for (int attempt = 0; ; attempt++) {
@@ -250,13 +416,15 @@ public final class Database implements AutoCloseable {
      * Changes whenever another connection (another window or process) commits: a cheap "is my cache stale". SQLite
      * counts per connection, so a reopened connection starts a new count; the number of reopens keeps them apart.
      */
+    @Override
     public long dataVersion() {
-        return read(c -> ((long) reopens << 40) + longQuery(c, "PRAGMA data_version"));
+        return read(c -> ((long) reopens << 40) + longQuery(c, "PRAGMA data_version"), false);
     }
 
     /** Writes a consistent copy of the whole database to {@code target} (which must not exist). */
     public void copyTo(Path target) {
-        read(c -> {
+        // on the write connection: VACUUM INTO writes a file, which the read connection (query_only) may not
+        readOnWriter(c -> {
             try (var st = c.prepareStatement("VACUUM INTO ?")) {
                 st.setString(1, target.toString());
                 st.execute();
@@ -313,7 +481,9 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         lock.lock();
+        readLock.lock();
         try {
+            closeReader(false);
             if (openKey != null) {
                 OpenDatabases.close(openKey, connection);
                 openKey = null;
@@ -323,8 +493,22 @@ public final class Database implements AutoCloseable {
         } catch (SQLException ignored) {
             // closing is best effort; SQLite has committed everything it was given
         } finally {
+            readLock.unlock();
             lock.unlock();
         }
+    }
+
+    /** Closes the read connection (first, so the write connection stays the last user that may checkpoint). */
+    private void closeReader(boolean retiredFile) {
+        if (readerKey != null) {
+            if (retiredFile) {
+                OpenDatabases.closeRetired(readerKey, reader);
+            } else {
+                OpenDatabases.close(readerKey, reader);
+            }
+            readerKey = null;
+        }
+        reader = null;
     }
 
     /**
@@ -398,16 +582,22 @@ public final class Database implements AutoCloseable {
             retire(Files.isRegularFile(file) ? "db.replaced" : "db.gone");
         }
         Connection bridge = connect(file);
+        readLock.lock();
         try {
             longQuery(bridge, "SELECT count(*) FROM sqlite_schema");
+            closeReader(false);
             OpenDatabases.close(openKey, connection);
             openKey = null;
-        } finally {
             bridge.close();
+            connection = connect(file);
+            reopens++;
+            useWal();
+        } finally {
+            readLock.unlock();
+            if (!bridge.isClosed()) {
+                bridge.close();
+            }
         }
-        connection = connect(file);
-        reopens++;
-        useWal();
     }
 
     private void retire(String why) {
@@ -415,6 +605,12 @@ public final class Database implements AutoCloseable {
             execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException ignored) {
             // the commits stay in the old file's journal, which this connection no longer shares with anyone
+        }
+        readLock.lock();
+        try {
+            closeReader(true);
+        } finally {
+            readLock.unlock();
         }
         OpenDatabases.closeRetired(openKey, connection);
         openKey = null;
@@ -428,19 +624,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Checks the file is ours and of a version this build knows, then brings it to the current schema: nothing to do
+     * (the common case) costs two PRAGMAs and one query of Flyway's history and never loads Flyway. A file from before
+     * Flyway (user_version 1..6, no history) is baselined at its version; a backup is taken before any migration.
+     */
     private void migrate() throws SQLException {
         int version = (int) longQuery(connection, "PRAGMA user_version");
         int appId = (int) longQuery(connection, "PRAGMA application_id");
         boolean empty = longQuery(connection, "SELECT count(*) FROM sqlite_schema") == 0;
         // A new file is ours to fill; anything else must carry our id, even another app's database with no table yet.
-        boolean fresh = empty && appId == 0 && version == 0;
+        boolean fresh = empty && version == 0 && (appId == 0 || appId == APPLICATION_ID);
         if (!fresh && appId != APPLICATION_ID) {
             throw new StoreException("db.notHotlist", null, file);
         }
         if (version > SCHEMA_VERSION) {
             throw new StoreException("db.newerVersion", null, file, version, SCHEMA_VERSION);
         }
-        if (version == SCHEMA_VERSION) {
+        Set<String> applied = Migrations.applied(connection, Engine.SQLITE, version);
+        if (!Migrations.unknown(applied, Engine.SQLITE).isEmpty()) {
+            throw new StoreException("db.newerVersion", null, file, version, SCHEMA_VERSION);
+        }
+        if (!fresh && Migrations.current(applied, Engine.SQLITE)) {
             return;
         }
         if (!empty) {
@@ -449,24 +654,22 @@ public final class Database implements AutoCloseable {
         if (fresh) {
             // before the first table: 16 KB pages make a big import's inserts and its commit cheaper than 4 KB ones
             execute("PRAGMA page_size=" + PAGE_SIZE);
+            execute("PRAGMA application_id=" + APPLICATION_ID);
         }
         registerFunctions(connection);
-        for (int v = version; v < SCHEMA_VERSION; v++) {
-            applyMigration(v + 1);
+        boolean baseline = !fresh && !Migrations.hasHistory(connection, Engine.SQLITE);
+        try {
+            Migrations.migrate(connection, Engine.SQLITE, baseline ? version : 0);
+        } catch (RuntimeException e) {
+            throw new StoreException("db.migrationFailed", e, file, e.getMessage());
         }
+        execute("PRAGMA user_version=" + SCHEMA_VERSION);
     }
 
-    private void applyMigration(int version) {
-        write(c -> {
-            runMigration(c, version);
-            return null;
-        });
-    }
-
-    /** Runs migration {@code version}'s statements and stamps the file with our id and that version. */
+    /** Runs a pre-Flyway migration's statements and stamps the file with our id and that version (test hook). */
     private static void runMigration(Connection c, int version) throws SQLException {
         try (Statement st = c.createStatement()) {
-            for (String statement : splitStatements(readMigration(MIGRATIONS.get(version - 1)))) {
+            for (String statement : splitStatements(readMigration(PRE_FLYWAY.get(version - 1)))) {
                 st.execute(statement);
             }
             st.execute("PRAGMA application_id=" + APPLICATION_ID);
@@ -503,8 +706,15 @@ public final class Database implements AutoCloseable {
         }
         return prepared(new Database(absolute, connection), c -> {
             registerFunctions(c);
-            for (int v = 1; v <= SCHEMA_VERSION; v++) {
-                runMigration(c, v);
+            // the whole schema from its scripts, without Flyway (a dry run should not pay its start-up)
+            try (Statement st = c.createStatement()) {
+                for (String script : Migrations.SQLITE_SCRIPTS) {
+                    for (String statement : splitStatements(readMigration(script))) {
+                        st.execute(statement);
+                    }
+                }
+                st.execute("PRAGMA application_id=" + APPLICATION_ID);
+                st.execute("PRAGMA user_version=" + SCHEMA_VERSION);
             }
             if (existing != null && Files.isRegularFile(absolute)) {
                 refuseForeignFile(absolute);
@@ -512,6 +722,52 @@ public final class Database implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /**
+     * {@link #scratchCopyOf(Path)} for a team server: the same tables an import reads, copied from {@code source}
+     * (one read snapshot) into memory; the server is only read.
+     */
+    public static Database scratchCopyOf(Store source) {
+        Database scratch = scratchCopyOf((Path) null);
+        try {
+            source.read(from -> scratch.write(to -> {
+                for (String table : List.of("lead", "lead_extra", "column_mapping", "setting")) {
+                    copyTable(from, to, table);
+                }
+                return null;
+            }));
+            return scratch;
+        } catch (RuntimeException e) {
+            scratch.close();
+            throw e;
+        }
+    }
+
+    private static void copyTable(Connection from, Connection to, String table) throws SQLException {
+        List<String> wanted;
+        try (Statement st = to.createStatement()) {
+            wanted = columnsOf(st, "main", table);
+        }
+        try (Statement st = from.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
+            List<String> columns = new java.util.ArrayList<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                if (wanted.contains(rs.getMetaData().getColumnName(i))) {
+                    columns.add(rs.getMetaData().getColumnName(i));
+                }
+            }
+            String marks = String.join(",", java.util.Collections.nCopies(columns.size(), "?"));
+            try (var insert = to.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns)
+                    + ") VALUES (" + marks + ")")) {
+                while (rs.next()) {
+                    for (int i = 0; i < columns.size(); i++) {
+                        insert.setObject(i + 1, rs.getObject(columns.get(i)));
+                    }
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
     }
 
     /** Copies the tables an import reads from the file into the (current-schema) database on {@code c}. */
@@ -554,7 +810,7 @@ public final class Database implements AutoCloseable {
         return new Database(file.toAbsolutePath(), connect(file.toAbsolutePath()));
     }
 
-    /** Test hook: creates a database at an older schema version, to test migrating from it. */
+    /** Test hook: creates a database at an older schema version (1..6, as builds before Flyway left it). */
     static void createAtVersion(Path file, int version) {
         try (Connection c = connect(file)) {
             registerFunctions(c);
@@ -591,6 +847,18 @@ public final class Database implements AutoCloseable {
     private static void refuseForeignFile(Path file) {
         if (isOpenHere(file)) {
             return; // checked when this process opened it; reading it here would release the open one's locks
+        }
+        if (Files.isDirectory(file)) {
+            throw new StoreException("db.isFolder", null, file);
+        }
+        for (Path p = file.getParent(); p != null; p = p.getParent()) {
+            // the first ancestor that exists must be a folder, or nothing can be created below it
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new StoreException("db.notAFolder", null, file, p);
+                }
+                break;
+            }
         }
         try {
             if (Files.exists(file) && Files.size(file) > 0) {
@@ -639,8 +907,20 @@ public final class Database implements AutoCloseable {
     }
 
     private void execute(String sql) throws SQLException {
-        try (Statement st = connection.createStatement()) {
+        execute(connection, sql);
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
             st.execute(sql);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            execute(c, "ROLLBACK");
+        } catch (SQLException ignored) {
+            // nothing was written on a read connection
         }
     }
 

@@ -22,14 +22,13 @@ public final class ImportBatches {
     public static long start(Connection c, String fileName, String sheetName, Instant at, LocalDate asOf)
             throws SQLException {
         try (PreparedStatement st = c.prepareStatement(
-                "INSERT INTO import_batch (file_name, sheet_name, imported_at, as_of) VALUES (?,?,?,?)")) {
+                "INSERT INTO import_batch (file_name, sheet_name, imported_at, as_of) VALUES (?,?,?,?) RETURNING id")) {
             st.setString(1, fileName);
             st.setString(2, sheetName);
             st.setString(3, at.toString());
             st.setString(4, asOf.toString());
-            st.executeUpdate();
+            return Sql.returnedId(st);
         }
-        return Database.longQuery(c, "SELECT last_insert_rowid()");
     }
 
     public static void finish(Connection c, long id, int added, int updated, int skipped) throws SQLException {
@@ -71,7 +70,7 @@ public final class ImportBatches {
         for (String col : restored.split(",")) {
             set.append(col).append(" = b.").append(col).append(", ");
         }
-        exec(c, "UPDATE lead SET " + set + "batch_id = b.batch_id_before, updated_at = b.updated_at "
+        exec(c, "UPDATE lead SET " + set + "batch_id = b.batch_id_before, updated_at = b.updated_at, version = version + 1 "
                 + "FROM (SELECT * FROM lead_before WHERE batch_id = ?) AS b WHERE lead.id = b.lead_id", id);
         exec(c, "DELETE FROM lead_extra WHERE lead_id IN (SELECT lead_id FROM lead_before WHERE batch_id = ?)", id);
         exec(c, "INSERT INTO lead_extra (lead_id, position, key, value) "

@@ -1,7 +1,6 @@
 package dev.hotlist.store;
 
 import dev.hotlist.domain.Lead;
-import dev.hotlist.domain.LeadKeys;
 import dev.hotlist.domain.Outcome;
 import dev.hotlist.domain.Stage;
 import java.sql.Connection;
@@ -24,8 +23,9 @@ public final class LeadStore {
             + "need_stated, need_scale, buying_stated, buying_date, budget, source, segment, customer_type, region, "
             + "size, owner, notes, outcome, closed_on, do_not_call";
     private static final String ALL_COLUMNS = "id, " + SHEET_COLUMNS
-            + ", stage, user_notes, snoozed_until, next_action_date, batch_id, created_at, updated_at";
-    static final String FIND_BY_ID = "SELECT " + ALL_COLUMNS + " FROM lead WHERE id = ?";
+            + ", stage, user_notes, snoozed_until, next_action_date, batch_id, created_at, updated_at, assignee, version";
+    static final String SELECT_ALL = "SELECT " + ALL_COLUMNS + " FROM lead";
+    static final String FIND_BY_ID = SELECT_ALL + " WHERE id = ?";
     static final String EXTRAS_BY_ID = "SELECT key, value FROM lead_extra WHERE lead_id = ? ORDER BY position";
 
     private static final int MAX_SHARED_VALUE = 64;
@@ -99,56 +99,20 @@ public final class LeadStore {
         }
     }
 
-    /**
-     * Writes a lead edited by hand: its sheet fields with their match keys, the user's own notes and the next
-     * action. Stage and snooze have their own setters; the import batch is kept, so undoing an import still
-     * restores what that import replaced.
-     */
-    public static void saveEdited(Connection c, Lead lead, Instant now) throws SQLException {
-        // the sheet columns in the order bindSheetFields binds them
-        try (PreparedStatement st = c.prepareStatement("UPDATE lead SET " + SHEET_COLUMNS.replace(", ", "=?, ")
-                + "=?, user_notes=?, next_action_date=?, updated_at=? WHERE id=?")) {
-            int i = LeadWriter.bindSheetFields(st, 1, lead, LeadKeys.of(lead));
-            st.setString(i++, lead.userNotes());
-            st.setString(i++, iso(lead.nextActionDate()));
-            st.setString(i++, now.toString());
-            st.setLong(i, lead.id());
-            if (st.executeUpdate() != 1) {
-                throw new SQLException("No lead with id " + lead.id());
-            }
-        }
-    }
-
-    /** Puts a lead's work fields (stage, snooze, next action) back as a snapshot had them: the app's undo. */
-    public static void restoreWork(Connection c, long id, Stage stage, LocalDate snoozedUntil, LocalDate nextAction,
-                                   Instant now) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("UPDATE lead SET stage = ?, snoozed_until = ?, "
-                + "next_action_date = ?, updated_at = ? WHERE id = ?")) {
-            st.setString(1, stage.name());
-            st.setString(2, iso(snoozedUntil));
-            st.setString(3, iso(nextAction));
-            st.setString(4, now.toString());
-            st.setLong(5, id);
-            if (st.executeUpdate() != 1) {
-                throw new SQLException("No lead with id " + id);
-            }
-        }
-    }
-
     public static void setStage(Connection c, long id, Stage stage, Instant now) throws SQLException {
-        update(c, "UPDATE lead SET stage = ?, updated_at = ? WHERE id = ?", stage.name(), now.toString(), id);
+        update(c, "UPDATE lead SET stage = ?, updated_at = ?, version = version + 1 WHERE id = ?", stage.name(), now.toString(), id);
     }
 
     public static void setSnoozedUntil(Connection c, long id, LocalDate until, Instant now) throws SQLException {
-        update(c, "UPDATE lead SET snoozed_until = ?, updated_at = ? WHERE id = ?", iso(until), now.toString(), id);
+        update(c, "UPDATE lead SET snoozed_until = ?, updated_at = ?, version = version + 1 WHERE id = ?", iso(until), now.toString(), id);
     }
 
     public static void setNextAction(Connection c, long id, LocalDate day, Instant now) throws SQLException {
-        update(c, "UPDATE lead SET next_action_date = ?, updated_at = ? WHERE id = ?", iso(day), now.toString(), id);
+        update(c, "UPDATE lead SET next_action_date = ?, updated_at = ?, version = version + 1 WHERE id = ?", iso(day), now.toString(), id);
     }
 
     public static void setUserNotes(Connection c, long id, String notes, Instant now) throws SQLException {
-        update(c, "UPDATE lead SET user_notes = ?, updated_at = ? WHERE id = ?", notes, now.toString(), id);
+        update(c, "UPDATE lead SET user_notes = ?, updated_at = ?, version = version + 1 WHERE id = ?", notes, now.toString(), id);
     }
 
     private static Map<String, String> extrasOf(PreparedStatement st, long id) throws SQLException {
@@ -175,7 +139,8 @@ public final class LeadStore {
                 outcome(rs.getString("outcome")), date(rs.getString("closed_on")), rs.getInt("do_not_call") != 0,
                 Stage.valueOf(rs.getString("stage")), rs.getString("user_notes"),
                 date(rs.getString("snoozed_until")), date(rs.getString("next_action_date")), batchId,
-                Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")));
+                Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")),
+                rs.getString("assignee"), rs.getLong("version"));
     }
 
     static Outcome outcome(String stored) {

@@ -28,6 +28,11 @@ import java.util.OptionalLong;
  *       nameless rows of one sheet are not taken for one person.</li>
  * </ul>
  * Prepared statements live as long as the writer; close it before the transaction ends.
+ *
+ * <p>These rules are the same on both engines. On a shared server the writer first takes the import lock
+ * ({@link Sql#lockForImport}), held until the transaction ends: two people importing at once match against each
+ * other's committed leads instead of both inserting one person, and the unique indexes of PostgreSQL's V9.1 refuse
+ * what would still slip through.
  */
 public final class LeadWriter implements AutoCloseable {
     /** Marks a bare-number need whose scale is known only once the whole column has been read. */
@@ -88,19 +93,22 @@ public final class LeadWriter implements AutoCloseable {
         this.c = c;
         this.batchId = batchId;
         this.now = now.toString();
+        Sql.lockForImport(c);
         this.nextId = Database.longQuery(c, "SELECT coalesce(max(id), 0) + 1 FROM lead");
         this.firstNewId = nextId;
         insertLead = c.prepareStatement("INSERT INTO lead (id, " + LeadStore.SHEET_COLUMNS
                 + ", stage, batch_id, created_batch, created_at, updated_at) "
                 + "VALUES (" + "?,".repeat(28) + "?)");
-        insertExtra = c.prepareStatement("INSERT OR REPLACE INTO lead_extra (lead_id, position, key, value) VALUES (?,?,?,?)");
+        insertExtra = c.prepareStatement("INSERT INTO lead_extra (lead_id, position, key, value) VALUES (?,?,?,?) "
+                + "ON CONFLICT (lead_id, key) DO UPDATE SET position = excluded.position, value = excluded.value");
         deleteExtras = c.prepareStatement("DELETE FROM lead_extra WHERE lead_id = ?");
         updateLead = c.prepareStatement("UPDATE lead SET external_id=?, name=?, company=?, email=?, phone=?, "
                 + "email_key=?, phone_key=?, name_key=?, need_stated=?, need_scale=?, buying_stated=?, buying_date=?, "
                 + "budget=?, source=?, segment=?, customer_type=?, region=?, size=?, owner=?, notes=?, outcome=?, "
                 + "closed_on=?, do_not_call=?, batch_id=?, "
-                + "updated_at=? WHERE id=?");
-        recordChange = c.prepareStatement("INSERT OR IGNORE INTO import_change (batch_id, lead_id, kind) VALUES (?,?,?)");
+                + "updated_at=?, version = version + 1 WHERE id=?");
+        recordChange = c.prepareStatement("INSERT INTO import_change (batch_id, lead_id, kind) VALUES (?,?,?) "
+                + "ON CONFLICT DO NOTHING");
         snapshotLead = c.prepareStatement("INSERT INTO lead_before (batch_id, lead_id, " + LeadStore.SHEET_COLUMNS
                 + ", batch_id_before, updated_at) SELECT ?, id, " + LeadStore.SHEET_COLUMNS
                 + ", batch_id, updated_at FROM lead WHERE id = ?");
@@ -280,7 +288,7 @@ public final class LeadWriter implements AutoCloseable {
     public void settleNeedScale(Integer scale) throws SQLException {
         flush();
         try (PreparedStatement st = c.prepareStatement(
-                "UPDATE lead SET need_scale = ? WHERE batch_id IS ? AND need_scale = " + SCALE_PENDING)) {
+                "UPDATE lead SET need_scale = ? WHERE batch_id IS NOT DISTINCT FROM ? AND need_scale = " + SCALE_PENDING)) {
             if (scale == null) {
                 st.setNull(1, Types.INTEGER);
             } else {
@@ -387,6 +395,7 @@ public final class LeadWriter implements AutoCloseable {
         return fresh.isBlank() ? old : fresh;
     }
 
+    /** Binds the {@link LeadStore#SHEET_COLUMNS} of {@code lead} from {@code i} on; returns the next index. */
     static int bindSheetFields(PreparedStatement st, int i, Lead lead, LeadKeys.Keys k) throws SQLException {
         st.setString(i++, k.externalId());
         st.setString(i++, lead.name());

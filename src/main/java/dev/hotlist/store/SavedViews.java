@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 /** Named filters, stored as {@link Properties} text so older rows still read after the filter grows a field. */
 public final class SavedViews {
     private static final String SEP = "\u001f";
+    /** How "unassigned" (an empty owner) is written in a saved filter, where an empty value means "none" (no NUL: PostgreSQL text cannot hold it). */
+    private static final String UNASSIGNED = "(unassigned)";
 
     private SavedViews() {
     }
@@ -117,6 +119,7 @@ public final class SavedViews {
         p.setProperty("includeClosed", Boolean.toString(f.includeClosed()));
         p.setProperty("snoozedOnly", Boolean.toString(f.snoozedOnly()));
         p.setProperty("dueToday", Boolean.toString(f.dueToday()));
+        p.setProperty("assignees", join(f.assignees(), s -> s.isEmpty() ? UNASSIGNED : s));
         StringWriter out = new StringWriter();
         try {
             p.store(out, null);
@@ -143,7 +146,8 @@ public final class SavedViews {
                 p.getProperty("text", ""), Boolean.parseBoolean(p.getProperty("includeSnoozed", "false")),
                 Boolean.parseBoolean(p.getProperty("includeClosed", "false")),
                 Boolean.parseBoolean(p.getProperty("snoozedOnly", "false")),
-                Boolean.parseBoolean(p.getProperty("dueToday", "false")));
+                Boolean.parseBoolean(p.getProperty("dueToday", "false")),
+                split(p, "assignees", s -> s.equals(UNASSIGNED) ? "" : s));
     }
 
     private static <T> String join(Set<T> values, Function<T, String> name) {

@@ -101,7 +101,8 @@ public final class Settings {
     }
 
     public static void put(Connection c, String key, String value) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)")) {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO setting (key, value) VALUES (?, ?) "
+                + "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
             st.setString(1, key);
             st.setString(2, value);
             st.executeUpdate();

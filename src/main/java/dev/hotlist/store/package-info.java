@@ -1,11 +1,21 @@
 /**
- * SQLite storage: one file holds leads, their extra columns, the call log, import batches (with the snapshots
- * that make an import undoable), saved views and settings.
+ * Storage behind one interface, {@link dev.hotlist.store.Store}: a SQLite file ({@link dev.hotlist.store.Database})
+ * or a team's PostgreSQL server ({@link dev.hotlist.store.PostgresStore}); {@link dev.hotlist.store.Stores} opens the
+ * one a location names. Both hold leads, their extra columns, the call log, import batches (with the snapshots that
+ * make an import undoable), saved views and settings, in one schema.
  *
- * <p>{@link dev.hotlist.store.Database} owns the connection, checks the file is ours, backs it up and
- * migrates it ({@code resources/dev/hotlist/store/migrations/V*.sql}, {@code PRAGMA user_version}), and runs
- * every write as one {@code BEGIN IMMEDIATE} transaction with busy waiting and retry. The other classes are
- * stateless SQL over a connection handed to them inside that work; {@link dev.hotlist.store.LeadWriter} holds
- * prepared statements for the length of an import. Scores are never stored: they depend on the as-of day.
+ * <p>A store owns connections, transactions, migrations ({@link dev.hotlist.store.Migrations}: Flyway, over
+ * {@code resources/dev/hotlist/store/migrations/{common,sqlite,postgresql}}, skipped when the database is current),
+ * change notices and backups. The other classes are stateless SQL over a connection handed to them inside that work,
+ * written once for both engines ({@link dev.hotlist.store.Sql} holds what differs): the import's matching and merging
+ * rules live in {@link dev.hotlist.store.LeadWriter} only, version-checked edits and claims in
+ * {@link dev.hotlist.store.LeadEdits}, the server's change feed in {@link dev.hotlist.store.LeadChanges}. Reads run on
+ * a connection of their own (a WAL reader; a pool) and never wait behind a write. Scores are never stored: they
+ * depend on the as-of day. See {@code docs/decisions/0002} (SQLite's locks) and {@code 0005} (two engines).
+ *
+ * <p>{@link dev.hotlist.store.Store#prepareBackup} (on SQLite {@link dev.hotlist.store.Backups#prepare}) copies the
+ * database aside under a {@code .partial} name; the caller keeps it (renamed among the backups, the oldest pruned)
+ * or discards it, and a copy that fails (a full disk) is deleted at once, so a backups folder never holds a half or
+ * empty copy that looks real.
  */
 package dev.hotlist.store;

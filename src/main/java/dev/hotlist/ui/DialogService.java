@@ -1,5 +1,6 @@
 package dev.hotlist.ui;
 
+import dev.hotlist.ui.team.ConflictViewModel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,12 @@ public interface DialogService {
 
     /** One of {@code choices}, {@code initial} preselected; empty when cancelled. */
     <T> Optional<T> choose(String title, String header, List<T> choices, T initial);
+
+    /**
+     * An edit refused because someone saved the lead meanwhile: keep mine or take theirs (empty: closed, which
+     * keeps theirs).
+     */
+    Optional<ConflictViewModel.Choice> resolveConflict(ConflictViewModel conflict);
 
     /** What the salesperson said about a call. */
     record CallNote(String note, LocalDate day) {

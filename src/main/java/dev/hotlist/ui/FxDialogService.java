@@ -1,5 +1,7 @@
 package dev.hotlist.ui;
 
+import dev.hotlist.ui.team.ConflictDialog;
+import dev.hotlist.ui.team.ConflictViewModel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -97,6 +99,11 @@ public final class FxDialogService implements DialogService {
         body.setMaxWidth(560);
         alert.getDialogPane().setContent(body);
         return alert;
+    }
+
+    @Override
+    public Optional<ConflictViewModel.Choice> resolveConflict(ConflictViewModel conflict) {
+        return new ConflictDialog(i18n, owner.get()).ask(conflict);
     }
 
     private void own(Dialog<?> dialog, String title, String header) {

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 public final class HotlistApp extends Application {
     private static volatile Supplier<Hotlist> opener;
     private static volatile MainWindow.Recovery recovery = MainWindow.Recovery.NONE;
+    private static volatile java.util.function.Function<String, Hotlist> openAt;
     private final AppContext context = AppContext.standard();
     private volatile Hotlist hotlist;
     private Stage stage;
@@ -26,6 +27,13 @@ public final class HotlistApp extends Application {
      * be opened.
      */
     public static void launch(Supplier<Hotlist> open, MainWindow.Recovery recover, String[] args) {
+        launch(open, recover, null, args);
+    }
+
+    /** As {@link #launch(Supplier, MainWindow.Recovery, String[])}; {@code openLocation} opens File ▸ Open team database…'s. */
+    public static void launch(Supplier<Hotlist> open, MainWindow.Recovery recover,
+                              java.util.function.Function<String, Hotlist> openLocation, String[] args) {
+        openAt = openLocation;
         opener = open;
         recovery = recover;
         Application.launch(HotlistApp.class, args);
@@ -51,6 +59,9 @@ public final class HotlistApp extends Application {
         });
         if (kept != null) {
             window.carryOver(kept);
+        }
+        if (openAt != null) {
+            window.setDatabaseOpener(openAt, opened -> hotlist = opened);
         }
         window.show(open, recover);
     }

@@ -17,6 +17,8 @@ import dev.hotlist.ui.pipeline.PipelineViewModel;
 import dev.hotlist.ui.settings.SettingsDialog;
 import dev.hotlist.ui.views.ViewsMenu;
 import dev.hotlist.ui.views.ViewsViewModel;
+import dev.hotlist.ui.team.ConnectionBanner;
+import dev.hotlist.domain.DatabaseEvent;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,6 +28,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -89,6 +92,15 @@ public final class MainWindow {
     private final ViewsMenu viewsMenu;
     private final DatePicker asOfPicker = new DatePicker();
     private Timeline ticker;
+    private final ConnectionBanner banner;
+    private final javafx.scene.control.ComboBox<PipelineViewModel.Ownership> whose =
+            new javafx.scene.control.ComboBox<>();
+    /** Others' commits and the server's comings and goings, for the open service; closed when it changes. */
+    private AutoCloseable watching;
+    /** Opens a database by its location (a file path or a team server URL); set by the app. */
+    private java.util.function.Function<String, Hotlist> openAt;
+    private Consumer<Hotlist> switched = h -> { };
+    private final PauseTransition liveRefresh = new javafx.animation.PauseTransition(Duration.millis(400));
 
     public MainWindow(Stage stage, I18n i18n, AppContext context, Consumer<Locale> switchLanguage) {
         this(stage, i18n, context, new FxDialogService(i18n, () -> stage), switchLanguage);
@@ -122,6 +134,11 @@ public final class MainWindow {
             public void chooseSnoozeDay() {
                 snoozeUntil();
             }
+
+            @Override
+            public void say(String sentence) {
+                status.message(sentence);
+            }
         });
         this.table = new PipelineTable(model, i18n, (score, locale) -> model.hotlist().reasons(score, locale),
                 () -> model.asOfProperty().get());
@@ -136,6 +153,9 @@ public final class MainWindow {
         side.setMinWidth(300);
         this.viewsMenu = new ViewsMenu(views, i18n, dialogs);
         this.filterBar = new FilterBar(model, i18n, viewsMenu, asOfBox());
+        model.setConflictResolver(dialogs::resolveConflict);
+        this.banner = new ConnectionBanner(i18n);
+        liveRefresh.setOnFinished(e -> model.refresh());
         this.emptyState = emptyState();
         this.loadingState = loadingState();
         this.noMatches = noMatches();
@@ -218,7 +238,7 @@ public final class MainWindow {
     public void show(Supplier<Hotlist> opener, Recovery recovery) {
         BorderPane root = new BorderPane();
         root.setId("mainRoot");
-        root.setTop(new VBox(menuBar(), toolBar(), filterBar));
+        root.setTop(new VBox(menuBar(), toolBar(), filterBar, banner));
         centre.getChildren().setAll(pipeline, emptyState, loadingState, noMatches);
         root.setCenter(centre);
         root.setBottom(status);
@@ -289,9 +309,8 @@ public final class MainWindow {
 
     private void open(Supplier<Hotlist> opener, Recovery recovery) {
         executor.later(opener::get, hotlist -> {
-            status.database(i18n.t("status.db", hotlist.databasePath()));
+            attach(hotlist);
             status.message(i18n.t("status.ranking"));
-            model.attach(hotlist);
             Kept k = kept;
             kept = null;
             if (k == null) {
@@ -305,6 +324,72 @@ public final class MainWindow {
             }
         }, e -> executor.later(recovery::backups, backups -> cannotOpen(e, backups, opener, recovery),
                 ignored -> cannotOpen(e, List.of(), opener, recovery)));
+    }
+
+    /**
+     * Shows {@code hotlist}: the pipeline ranks it, and its live notices (others' commits, a team server going away and
+     * coming back) re-rank the list a moment later and drive the banner.
+     */
+    private void attach(Hotlist hotlist) {
+        closeWatch();
+        status.database(i18n.t(hotlist.isTeamDatabase() ? "status.teamDb" : "status.db", hotlist.location(),
+                hotlist.user()));
+        whose.setVisible(hotlist.isTeamDatabase());
+        whose.setManaged(hotlist.isTeamDatabase());
+        model.attach(hotlist);
+        watching = hotlist.watch(event -> javafx.application.Platform.runLater(() -> {
+            banner.accept(event);
+            if (!(event instanceof DatabaseEvent.Offline)) {
+                liveRefresh.playFromStart();
+            }
+        }));
+    }
+
+    private void closeWatch() {
+        if (watching != null) {
+            try {
+                watching.close();
+            } catch (Exception ignored) {
+                // stopping notices is best effort
+            }
+            watching = null;
+        }
+    }
+
+    /**
+     * Lets File ▸ Open team database… open another database: {@code open} opens one by its location, {@code
+     * onSwitched} hears of the new service (the app closes it on exit).
+     */
+    public void setDatabaseOpener(java.util.function.Function<String, Hotlist> open, Consumer<Hotlist> onSwitched) {
+        this.openAt = open;
+        this.switched = onSwitched;
+    }
+
+    public ConnectionBanner banner() {
+        return banner;
+    }
+
+    private void openTeamDatabase() {
+        if (openAt == null) {
+            return;
+        }
+        dialogs.askText(i18n.t("team.openTitle"), i18n.t("team.openHeader"), "postgresql://")
+                .map(String::strip).filter(url -> !url.isEmpty()).ifPresent(url -> {
+            status.message(i18n.t("status.opening"));
+            executor.later(() -> openAt.apply(url), opened -> {
+                Hotlist old = model.hotlist();
+                attach(opened);
+                views.restoreLast();
+                switched.accept(opened);
+                if (old != null) {
+                    executor.later(() -> {
+                        old.close();
+                        return old;
+                    }, closed -> { }, e -> { });
+                }
+                status.message(i18n.t("status.ready"));
+            }, e -> status.message(FileJobs.sentence(e, i18n)));
+        });
     }
 
     /** The database did not open: say why, and offer a backup when there is one. */
@@ -362,8 +447,10 @@ public final class MainWindow {
             saveLayout();
             stage.close();
         });
+        MenuItem team = item("menu.openTeam", null, this::openTeamDatabase);
+        team.setId("menuOpenTeam");
         Menu file = new Menu(i18n.t("menu.file"), null, importItem, exportItem, new SeparatorMenuItem(), add,
-                new SeparatorMenuItem(), undoImport, restore, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), undoImport, restore, team, new SeparatorMenuItem(), quit);
         file.setId("menuFile");
         // Ctrl+Z is bound on the scene (so a text box keeps its own undo); the menu shows it as a hint
         MenuItem undo = item("menu.undo", null, model::undo);
@@ -399,6 +486,13 @@ public final class MainWindow {
     }
 
     private ToolBar toolBar() {
+        // Everyone / My leads / Unassigned: team mode only (on a file nobody claims leads)
+        whose.setId("ownershipFilter");
+        whose.getItems().setAll(PipelineViewModel.Ownership.values());
+        whose.setConverter(i18n.names("ownership"));
+        whose.valueProperty().bindBidirectional(model.ownershipProperty());
+        whose.setVisible(false);
+        whose.setManaged(false);
         Button importButton = tool("tool.import", "tool.importHint", whenOpen(h -> jobs.chooseAndImport(h, asOf())));
         Button export = tool("tool.export", "tool.exportHint",
                 whenOpen(h -> jobs.chooseAndExport(h, model.filter(), asOf(), viewName())));
@@ -407,7 +501,7 @@ public final class MainWindow {
         Button undo = tool("tool.undo", "tool.undoHint", model::undo);
         undo.setId("toolUndo");
         Button settings = tool("tool.settings", "tool.settingsHint", whenOpen(this::editSettings));
-        ToolBar bar = new ToolBar(importButton, export, add, undo, settings);
+        ToolBar bar = new ToolBar(importButton, export, add, undo, settings, whose);
         bar.setId("toolBar");
         return bar;
     }
@@ -719,7 +813,7 @@ public final class MainWindow {
     private void about() {
         String version = MainWindow.class.getPackage().getImplementationVersion();
         dialogs.info(i18n.t("app.about"), i18n.t("app.aboutText", version == null ? "development" : version,
-                model.hotlist() == null ? "" : model.hotlist().databasePath()));
+                model.hotlist() == null ? "" : model.hotlist().location()));
     }
 
     /** An action that needs the database, doing nothing until it is open. */

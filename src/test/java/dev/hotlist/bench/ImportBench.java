@@ -223,38 +223,14 @@ public final class ImportBench {
     private record Timed(double seconds, long peakRssKb, String lastLine) {
     }
 
-    /** Runs a command, polling its peak resident memory (VmHWM) from /proc while it runs. */
+    /** Runs a command, polling its peak resident memory while it runs; a failure stops the benchmark. */
     private static Timed run(List<String> cmd) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("bench", ".log");
-        long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long peak = 0;
-        Path status = Path.of("/proc/" + p.pid() + "/status");
-        while (!p.waitFor(20, TimeUnit.MILLISECONDS)) {
-            peak = Math.max(peak, vmHwm(status));
+        Measured m = Measured.run(cmd, TimeUnit.HOURS.toSeconds(1));
+        if (m.code() != 0) {
+            throw new IllegalStateException(String.join(" ", cmd) + " failed (" + m.code() + "): "
+                    + String.join("\n", m.lines()));
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        List<String> lines = Files.readAllLines(log);
-        Files.deleteIfExists(log);
-        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-        if (p.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", cmd) + " failed (" + p.exitValue() + "): "
-                    + String.join("\n", lines));
-        }
-        return new Timed(seconds, peak, last);
-    }
-
-    private static long vmHwm(Path status) {
-        try {
-            for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // the process just ended
-        }
-        return 0;
+        return new Timed(m.seconds(), m.peakRssKb(), m.lastLine());
     }
 
     private static void deleteDb(Path db) throws IOException {
@@ -269,12 +245,12 @@ public final class ImportBench {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static int intArg(String[] args, String name, int fallback) {
+    static int intArg(String[] args, String name, int fallback) {
         String v = stringArg(args, name, null);
         return v == null ? fallback : Integer.parseInt(v);
     }
 
-    private static String stringArg(String[] args, String name, String fallback) {
+    static String stringArg(String[] args, String name, String fallback) {
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals(name)) {
                 return args[i + 1];

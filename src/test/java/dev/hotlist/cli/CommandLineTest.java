@@ -2,45 +2,47 @@ package dev.hotlist.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hotlist.service.LocalHotlist;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.hotlist.cli.Cli.Run;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import dev.hotlist.store.Store;
+import dev.hotlist.team.TeamServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-/** The command-line contract of the product brief, which outside scripts depend on. */
+/**
+ * The command-line contract of the product brief, which outside scripts depend on, on a SQLite file and on a team
+ * server alike ({@code --db postgresql://...}).
+ */
+@ParameterizedClass
+@EnumSource(Store.Engine.class)
 class CommandLineTest {
+    @Parameter
+    Store.Engine engine;
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
+    /** The database the test calls {@code name}: a file path, or a server database's URL. */
+    String db(String name) {
+        return TeamServer.location(engine, dir, name).text();
+    }
+
+    void onlyForFiles(String why) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(engine == Store.Engine.SQLITE, why);
     }
 
     Run run(String... args) {
-        return runCli(args);
-    }
-
-    /** Runs the command line as {@code java -jar hotlist.jar args…} would, with its output and exit code. */
-    static Run runCli(String... args) {
-        CommandLine cmd = HotlistCommand.commandLine(db -> {
-            throw new AssertionError("the app must not open for a subcommand");
-        }, LocalHotlist::open);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        return Cli.run(args);
     }
 
     @Test
     void importThenRankAsCsvFollowsTheContract() throws Exception {
-        Path db = dir.resolve("t.db");
+        String db = db("t.db");
         Path csv = dir.resolve("leads.csv");
         Files.writeString(csv, """
                 姓名,公司,电话,邮箱,需求,预计购买时间,备注
@@ -48,12 +50,12 @@ class CommandLineTest {
                 李娜,明达机械,13812345679,ln@mingda.cn,急需,明年,
                 王芳,明达机械,13812345670,wf@mingda.cn,急需,随便看看,
                 """, StandardCharsets.UTF_8);
-        Run imp = run("import", csv.toString(), "--db", db.toString(), "--as-of", "2026-11-24");
+        Run imp = run("import", csv.toString(), "--db", db, "--as-of", "2026-11-24");
         assertThat(imp.code()).as(imp.err()).isZero();
         List<String> lines = imp.out().lines().toList();
         assertThat(lines.get(lines.size() - 1)).isEqualTo("imported 3 new, 0 updated, 0 skipped");
 
-        Run rank = run("rank", "--db", db.toString(), "--as-of", "2026-11-24", "--format", "csv");
+        Run rank = run("rank", "--db", db, "--as-of", "2026-11-24", "--format", "csv");
         assertThat(rank.code()).as(rank.err()).isZero();
         List<String> rows = rank.out().lines().toList();
         assertThat(rows.get(0)).isEqualTo("rank,id,name,company,email,phone,need,timing,priority,tier");
@@ -68,14 +70,15 @@ class CommandLineTest {
             assertThat(f[9]).isIn("HOT", "SCHEDULE", "QUALIFY", "NURTURE");
         }
 
-        Run limited = run("rank", "--db", db.toString(), "--as-of", "2026-11-24", "--format", "csv", "--limit", "1");
+        Run limited = run("rank", "--db", db, "--as-of", "2026-11-24", "--format", "csv", "--limit", "1");
         assertThat(limited.out().lines()).hasSize(2);
-        Run hot = run("rank", "--db", db.toString(), "--as-of", "2026-11-24", "--format", "csv", "--tier", "hot");
+        Run hot = run("rank", "--db", db, "--as-of", "2026-11-24", "--format", "csv", "--tier", "hot");
         assertThat(hot.out().lines().skip(1)).allSatisfy(l -> assertThat(l).endsWith(",HOT"));
     }
 
     @Test
     void unusableInputExitsWithThreeAndOneLineAndLeavesTheDatabaseUntouched() throws Exception {
+        onlyForFiles("compares the file's bytes");
         Path db = dir.resolve("t.db");
         Path good = dir.resolve("good.csv");
         Files.writeString(good, "Name,Email\nAnn,ann@x.com\n", StandardCharsets.UTF_8);
@@ -94,6 +97,7 @@ class CommandLineTest {
 
     @Test
     void wrongUsageExitsWithTwo() {
+        onlyForFiles("usage only: once is enough");
         assertThat(run("rank", "--as-of", "yesterday").code()).isEqualTo(2);
         assertThat(run("rank", "--tier", "LUKEWARM").code()).isEqualTo(2);
         assertThat(run("import").code()).isEqualTo(2);
@@ -104,13 +108,13 @@ class CommandLineTest {
 
     @Test
     void exportWritesTheRankedListAndSaysSo() throws Exception {
-        Path db = dir.resolve("t.db");
+        String db = db("t.db");
         Path csv = dir.resolve("leads.csv");
         Files.writeString(csv, "Name,Email,Need,Buying time\nAnn,ann@x.com,urgent,tomorrow\nBen,ben@x.com,low,\n",
                 StandardCharsets.UTF_8);
-        run("import", csv.toString(), "--db", db.toString(), "--as-of", "2026-11-24");
+        run("import", csv.toString(), "--db", db, "--as-of", "2026-11-24");
         Path out = dir.resolve("ranked.csv");
-        Run r = run("export", out.toString(), "--db", db.toString(), "--as-of", "2026-11-24");
+        Run r = run("export", out.toString(), "--db", db, "--as-of", "2026-11-24");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("exported 2 leads");
         byte[] bytes = Files.readAllBytes(out);
@@ -121,7 +125,7 @@ class CommandLineTest {
 
     @Test
     void settingsAreShownChangedValidatedAndReset() {
-        String db = dir.resolve("s.db").toString();
+        String db = db("s.db");
         Run shown = run("settings", "--db", db);
         assertThat(shown.code()).as(shown.err()).isZero();
         assertThat(shown.out()).contains("hot-need = " + dev.hotlist.domain.ScoringSettings.defaults().hotNeed())
@@ -144,6 +148,7 @@ class CommandLineTest {
 
     @Test
     void aDryRunShowsTheMappingWithItsRejectionsTheMergesAndTheRowsAndWritesNothing() throws Exception {
+        onlyForFiles("files and folders it must not create; the server's dry run is checked with HOTLIST_DB");
         Path csv = dir.resolve("sf.csv");
         Files.writeString(csv, """
                 Id,FirstName,LastName,Email,Phone,HasOptedOutOfEmail,DoNotCall,Status
@@ -185,9 +190,9 @@ class CommandLineTest {
         Path csv = dir.resolve("dnc.csv");
         Files.writeString(csv, "Name,Phone,Do Not Call\nAnn Lee,+1 415 555 0100,Yes\nBob Stone,+1 212 555 0150,No\n",
                 StandardCharsets.UTF_8);
-        Path db = dir.resolve("dnc.db");
-        assertThat(run("import", csv.toString(), "--db", db.toString()).code()).isZero();
-        List<String> table = run("rank", "--db", db.toString()).out().lines().toList();
+        String db = db("dnc.db");
+        assertThat(run("import", csv.toString(), "--db", db).code()).isZero();
+        List<String> table = run("rank", "--db", db).out().lines().toList();
         assertThat(table.get(0)).contains("call");
         assertThat(table).filteredOn(l -> l.contains("Ann Lee")).singleElement().asString().contains("DNC");
         assertThat(table).filteredOn(l -> l.contains("Bob Stone")).singleElement().asString().doesNotContain("DNC");
@@ -195,43 +200,43 @@ class CommandLineTest {
 
     @Test
     void aMappingGivenOnTheCommandLineIsUsedAndRemembered() throws Exception {
-        Path db = dir.resolve("m.db");
+        String db = db("m.db");
         Path csv = dir.resolve("odd.csv");
         // "Who" and "Mood" are no header Hotlist knows: without --map the sheet has no recognisable header.
         Files.writeString(csv, "Who,Mood,Reach me\nAnn Lee,urgent,ann@x.com\nBen Hu,low,ben@x.com\n",
                 StandardCharsets.UTF_8);
-        assertThat(run("import", csv.toString(), "--db", db.toString()).code()).isEqualTo(3);
-        Run mapped = run("import", csv.toString(), "--db", db.toString(), "--as-of", "2026-11-24",
+        assertThat(run("import", csv.toString(), "--db", db).code()).isEqualTo(3);
+        Run mapped = run("import", csv.toString(), "--db", db, "--as-of", "2026-11-24",
                 "--map", "Who=name", "--map", "Mood=need", "--map", "Reach me=email");
         assertThat(mapped.code()).as(mapped.err()).isZero();
         assertThat(mapped.out()).endsWith("imported 2 new, 0 updated, 0 skipped" + System.lineSeparator());
 
-        Run again = run("import", csv.toString(), "--db", db.toString(), "--as-of", "2026-11-24");
+        Run again = run("import", csv.toString(), "--db", db, "--as-of", "2026-11-24");
         assertThat(again.code()).as("the corrections are remembered: " + again.err()).isZero();
         assertThat(again.out()).contains("2 rows found their leads unchanged" + System.lineSeparator()
                 + "imported 0 new, 0 updated, 0 skipped");
-        List<String> rows = run("rank", "--db", db.toString(), "--as-of", "2026-11-24", "--format", "csv")
+        List<String> rows = run("rank", "--db", db, "--as-of", "2026-11-24", "--format", "csv")
                 .out().lines().toList();
         assertThat(rows.get(1)).contains("Ann Lee").contains("ann@x.com");
-        assertThat(run("import", csv.toString(), "--db", db.toString(), "--map", "Who=nickname").code())
+        assertThat(run("import", csv.toString(), "--db", db, "--map", "Who=nickname").code())
                 .as("an unknown field is wrong usage").isEqualTo(2);
     }
 
     @Test
     void explainAndTheTableSpeakTheChosenLanguage() throws Exception {
-        Path db = dir.resolve("e.db");
+        String db = db("e.db");
         Path csv = dir.resolve("zh.csv");
         Files.writeString(csv, "姓名,公司,手机,需求,预计购买时间,备注\n张伟,明达机械,13812345678,急需,明天,设备坏了\n",
                 StandardCharsets.UTF_8);
-        run("import", csv.toString(), "--db", db.toString(), "--as-of", "2026-11-24");
-        Run zh = run("explain", "1", "--db", db.toString(), "--as-of", "2026-11-24", "--lang", "zh");
+        run("import", csv.toString(), "--db", db, "--as-of", "2026-11-24");
+        Run zh = run("explain", "1", "--db", db, "--as-of", "2026-11-24", "--lang", "zh");
         assertThat(zh.code()).as(zh.err()).isZero();
         assertThat(zh.out()).contains("张伟").contains("13812345678").contains("明天购买（2026-11-25）");
-        Run en = run("explain", "1", "--db", db.toString(), "--as-of", "2026-11-24", "--lang", "en");
+        Run en = run("explain", "1", "--db", db, "--as-of", "2026-11-24", "--lang", "en");
         assertThat(en.out()).contains("timing: buys tomorrow (2026-11-25)");
-        assertThat(run("explain", "99", "--db", db.toString()).code()).isEqualTo(2);
+        assertThat(run("explain", "99", "--db", db).code()).isEqualTo(2);
 
-        Run table = run("rank", "--db", db.toString(), "--as-of", "2026-11-24", "--lang", "zh");
+        Run table = run("rank", "--db", db, "--as-of", "2026-11-24", "--lang", "zh");
         List<String> lines = table.out().lines().toList();
         // Columns line up although Chinese characters take two terminal columns each.
         assertThat(TextColumns.fit("张伟", 22)).hasSize(20);
@@ -242,6 +247,7 @@ class CommandLineTest {
 
     @Test
     void readingAMistypedDatabaseRefusesInsteadOfCreatingAnEmptyOne() throws Exception {
+        onlyForFiles("a mistyped file path");
         Path typo = dir.resolve("hotlsit.db");
         Run rank = run("rank", "--db", typo.toString());
         assertThat(rank.code()).isEqualTo(2);
@@ -256,6 +262,7 @@ class CommandLineTest {
 
     @Test
     void aRefusedImportIntoANewDatabaseLeavesNoDatabaseBehind() throws Exception {
+        onlyForFiles("a new database file");
         Path db = dir.resolve("new.db");
         Path notASheet = dir.resolve("photo.xlsx");
         Files.writeString(notASheet, "not a workbook at all");
@@ -268,13 +275,47 @@ class CommandLineTest {
 
     @Test
     void rowsRepeatingALeadOfTheSameSheetAreReportedAsMerged() throws Exception {
-        Path db = dir.resolve("d.db");
+        String db = db("d.db");
         Path csv = dir.resolve("twice.csv");
         Files.writeString(csv, "Name,Email\nAnn Lee,ann@x.com\nAnn Lee,ANN@x.com\nBen Hu,ben@x.com\n",
                 StandardCharsets.UTF_8);
-        Run r = run("import", csv.toString(), "--db", db.toString());
+        Run r = run("import", csv.toString(), "--db", db);
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("1 row repeated a lead of this sheet and was merged into it")
                 .endsWith("imported 2 new, 0 updated, 0 skipped" + System.lineSeparator());
+    }
+
+    @Test
+    void aTeamServerFromTheEnvironmentIsUsedAndNothingIsWrittenToAFileNamedAfterIt() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(engine == Store.Engine.POSTGRESQL, "a server URL");
+        String url = db("env");
+        Path csv = dir.resolve("leads.csv");
+        Files.writeString(csv, "Name,Email,Need\nAnn,ann@x.com,urgent\n", StandardCharsets.UTF_8);
+        Path work = Files.createDirectory(dir.resolve("work"));
+        for (String[] args : List.of(new String[] {"import", csv.toString()}, new String[] {"rank", "--format", "csv"})) {
+            List<String> cmd = new java.util.ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), "dev.hotlist.Main"));
+            cmd.addAll(List.of(args));
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true);
+            pb.environment().put("HOTLIST_DB", url);
+            pb.environment().put("HOME", work.toString());
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as(out).isZero();
+            assertThat(out).containsAnyOf("imported 1 new", "rank,id,name");
+        }
+        try (var files = Files.walk(work)) {
+            assertThat(files.filter(Files::isRegularFile).toList()).as("no local database for a URL").isEmpty();
+        }
+        Run dry = run("import", csv.toString(), "--db", url, "--dry-run");
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).as("a dry run against the server's leads").contains("joins a lead already in the database")
+                .endsWith("dry run: would import 0 new, 0 updated, 0 skipped" + System.lineSeparator());
+        assertThat(run("rank", "--db", url, "--format", "csv").out().lines()).as("and it wrote nothing there").hasSize(2);
+        Run bad = run("rank", "--db", "postgresql://nobody@localhost:1/nothing");
+        assertThat(bad.code()).isEqualTo(HotlistCommand.EXIT_DATABASE);
+        assertThat(bad.err().strip().lines()).hasSize(1);
+        assertThat(bad.err()).contains("Cannot open the database postgresql://nobody@localhost:1/nothing");
     }
 }

@@ -21,10 +21,10 @@ class LearnCommandTest {
     void learnPrintsTheSummaryThenTheStrongestFactorsAndRankAndExplainUseIt() throws Exception {
         Path db = dir.resolve("h.db");
         LearningHistory.withHistory(dir, 400, 100).close();
-        CommandLineTest.Run before = CommandLineTest.runCli("explain", "450", "--db", db.toString());
+        Cli.Run before = Cli.run("explain", "450", "--db", db.toString());
         assertThat(before.out()).doesNotContain("(won ");
 
-        CommandLineTest.Run learn = CommandLineTest.runCli("learn", "--db", db.toString());
+        Cli.Run learn = Cli.run("learn", "--db", db.toString());
         assertThat(learn.code()).as(learn.err()).isZero();
         List<String> lines = learn.out().lines().toList();
         assertThat(lines.get(0)).matches("learned from 400 leads \\(\\d+ won, \\d+ lost\\): held-out AUC 0\\.\\d\\d "
@@ -34,26 +34,26 @@ class LearnCommandTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).matches("  \\+\\d+ need: Source = Trade show \\(won \\d+% of \\d+\\)"));
         assertThat(lines).anySatisfy(l -> assertThat(l).matches("  \u2212\\d+ need: Source = Cold call \\(won \\d+% of \\d+\\)"));
 
-        CommandLineTest.Run explain = CommandLineTest.runCli("explain", "450", "--db", db.toString());
+        Cli.Run explain = Cli.run("explain", "450", "--db", db.toString());
         assertThat(explain.out()).contains("(won ").contains("timing:");
-        CommandLineTest.Run rank = CommandLineTest.runCli("rank", "--db", db.toString(), "--limit", "3");
+        Cli.Run rank = Cli.run("rank", "--db", db.toString(), "--limit", "3");
         assertThat(rank.out()).contains("(won ");
 
-        CommandLineTest.Run off = CommandLineTest.runCli("learn", "--db", db.toString(), "--off");
+        Cli.Run off = Cli.run("learn", "--db", db.toString(), "--off");
         assertThat(off.code()).isZero();
         assertThat(off.out().strip()).isEqualTo("learning switched off: using the rules (learn again to use the learned need)");
-        assertThat(CommandLineTest.runCli("explain", "450", "--db", db.toString()).out()).doesNotContain("(won ");
+        assertThat(Cli.run("explain", "450", "--db", db.toString()).out()).doesNotContain("(won ");
     }
 
     @Test
     void withTooLittleHistoryTheRulesStayAndTheLineSaysWhy() throws Exception {
         Path db = dir.resolve("h.db");
         LearningHistory.withHistory(dir, 30, 20).close();
-        CommandLineTest.Run learn = CommandLineTest.runCli("learn", "--db", db.toString());
+        Cli.Run learn = Cli.run("learn", "--db", db.toString());
         assertThat(learn.code()).isZero();
         String line = learn.out().lines().findFirst().orElseThrow();
         assertThat(line).matches(SUMMARY + "keeping the rules: \\d+ won, \\d+ lost so far: learning starts at 40 of each");
-        assertThat(CommandLineTest.runCli("learn", "--db", dir.resolve("typo.db").toString()).code())
+        assertThat(Cli.run("learn", "--db", dir.resolve("typo.db").toString()).code())
                 .as("a mistyped database is refused, not created").isEqualTo(2);
     }
 
@@ -63,7 +63,7 @@ class LearnCommandTest {
         try (LocalHotlist h = LearningHistory.withHistory(dir, 300, 0)) {
             assertThat(h.leadCount()).isEqualTo(300);
         }
-        CommandLineTest.Run learn = CommandLineTest.runCli("learn", "--db", db.toString(), "--lang", "zh");
+        Cli.Run learn = Cli.run("learn", "--db", db.toString(), "--lang", "zh");
         assertThat(learn.out()).startsWith("从 300 条线索学习").contains("最能提高需求：");
     }
 }

@@ -458,6 +458,45 @@ class BuyingTimeParserTest {
         assertThat(BuyingTimeParser.isJustLooking(text)).isFalse();
     }
 
+    /**
+     * Counts of five or more digits (never read from their last four), durations and periods past 50 years,
+     * quarters 0 and 5+, weeks 0 and 54+: not understood (the reason says so), never "buys today".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"10000年后", "10000天后", "20000个月以后", "123456天后", "12345天内", "123456 days",
+        "in 10000 days", "in 12345 weeks", "60年后", "五十五年后", "in 51 years", "3000 years", "700个月后", "Q0", "Q5",
+        "Q9 2026", "2027 Q0", "Q5 next year", "第5季度 2027", "0季度", "5th quarter", "quarter 7", "第99周", "第54周",
+        "第0周", "week 54", "week 60 2027", "CW 99", "2027-W54", "Q1 2099", "2090-01-01", "end of 2095",
+        "1900-01-01"})
+    void outOfBoundsCountsAndPeriodsAreNotUnderstood(String text) {
+        assertThat(BuyingTimeParser.parse(text, AS_OF)).as(text).isEmpty();
+        assertThat(BuyingTimeParser.undated(text)).isEqualTo(BuyingTimeParser.Undated.UNREAD);
+    }
+
+    /** Just inside the bounds: a duration of up to 50 years, up to four digits; weeks 1–53 of the year. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            50年后                      | 2076-11-24
+            in 50 years                 | 2076-11-24
+            in 9999 days                | 2054-04-10
+            600个月后                   | 2076-11-24
+            54周后                      | 2027-12-07
+            3年后                       | 2029-11-24
+            第5周                       | 2027-02-05
+            第五周                      | 2027-02-05
+            第48周                      | 2026-11-27
+            第53周                      | 2027-01-01
+            week 12                     | 2027-03-26
+            week 12 2028                | 2028-03-24
+            CW 12 next year             | 2027-03-26
+            2027-W05                    | 2027-02-05
+            Q4 2027                     | 2027-12-31
+            第一季度                    | 2027-03-31
+            """)
+    void readsBoundedCountsAndNumberedWeeks(String text, LocalDate expected) {
+        assertThat(BuyingTimeParser.parse(text, AS_OF)).contains(new Result.OnDate(expected));
+    }
+
     @Test
     void undatedTextsAreBlankJustLookingNoDateOrUnread() {
         assertThat(BuyingTimeParser.undated(null)).isEqualTo(BuyingTimeParser.Undated.BLANK);

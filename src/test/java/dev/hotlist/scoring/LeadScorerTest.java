@@ -246,4 +246,21 @@ class LeadScorerTest {
     private TimingAssessment timing(LocalDate date) {
         return scorer.assessTiming(lead(1, "", date), AS_OF);
     }
+
+    /** How an import stores such a text: the date the parser reads, else none (the text kept). */
+    private Lead imported(long id, String need, String buying) {
+        LocalDate date = BuyingTimeParser.parse(buying, AS_OF)
+                .map(r -> r instanceof BuyingTimeParser.Result.OnDate on ? on.date() : null).orElse(null);
+        return Lead.builder().id(id).name("L" + id).needStated(need).buyingStated(buying).buyingDate(date).build();
+    }
+
+    @Test
+    void aFiveDigitDurationIsNotUnderstoodAndNeverBuysToday() {
+        for (String text : List.of("10000年后", "10000天后", "20000个月以后", "123456天后", "Q9 2026", "第99周")) {
+            LeadScore score = scorer.score(imported(1, "urgent", text), AS_OF);
+            assertThat(score.reasons()).as(text).extracting(Reason::key)
+                    .contains(ReasonKeys.TIMING_UNREAD).doesNotContain(ReasonKeys.TIMING_TODAY);
+            assertThat(score.tier()).as(text).isNotEqualTo(Tier.HOT);
+        }
+    }
 }

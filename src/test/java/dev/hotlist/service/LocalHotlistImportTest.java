@@ -22,10 +22,21 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import dev.hotlist.store.Store;
+import dev.hotlist.team.TeamServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Runs on a SQLite file and on a PostgreSQL server: every command works the same on both. */
+@ParameterizedClass
+@EnumSource(Store.Engine.class)
 class LocalHotlistImportTest {
+    @Parameter
+    Store.Engine engine;
+
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
     @TempDir
     Path dir;
@@ -33,7 +44,7 @@ class LocalHotlistImportTest {
 
     @BeforeEach
     void open() {
-        hotlist = LocalHotlist.open(dir.resolve("hotlist.db"));
+        hotlist = TeamServer.open(engine, dir, "hotlist.db");
     }
 
     @AfterEach
@@ -166,17 +177,18 @@ class LocalHotlistImportTest {
 
     @Test
     void anUnusableFileIsRefusedWithOneSentenceAndTheDatabaseIsUntouched() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(engine == Store.Engine.SQLITE, "compares the file's bytes");
         importFile(csv("base.csv", "Name,Email\nKept,kept@x.com\n"));
         hotlist.close();
         byte[] before = Files.readAllBytes(dir.resolve("hotlist.db"));
-        hotlist = LocalHotlist.open(dir.resolve("hotlist.db"));
+        hotlist = TeamServer.open(engine, dir, "hotlist.db");
         Path fake = dir.resolve("report.xlsx");
         Files.writeString(fake, "this is not a workbook at all", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> importFile(fake)).isInstanceOf(UnusableFileException.class)
                 .satisfies(e -> assertThat(e.getLocalizedMessage()).doesNotContain("Exception").doesNotContain("\n"));
         hotlist.close();
         assertThat(Files.readAllBytes(dir.resolve("hotlist.db"))).isEqualTo(before);
-        hotlist = LocalHotlist.open(dir.resolve("hotlist.db"));
+        hotlist = TeamServer.open(engine, dir, "hotlist.db");
     }
 
     @Test

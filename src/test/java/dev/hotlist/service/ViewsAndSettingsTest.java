@@ -11,11 +11,22 @@ import dev.hotlist.domain.Stage;
 import dev.hotlist.domain.Tier;
 import java.nio.file.Path;
 import java.util.Set;
+import dev.hotlist.store.Store;
+import dev.hotlist.team.TeamServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Saved views and scoring settings live in the database and come back after a restart. */
+/** Runs on a SQLite file and on a PostgreSQL server: every command works the same on both. */
+@ParameterizedClass
+@EnumSource(Store.Engine.class)
 class ViewsAndSettingsTest {
+    @Parameter
+    Store.Engine engine;
+
     @TempDir
     Path dir;
 
@@ -23,12 +34,13 @@ class ViewsAndSettingsTest {
     void aSavedViewComesBackAfterRestartWithEveryCriterion() {
         LeadFilter filter = new LeadFilter(Set.of(Tier.HOT, Tier.QUALIFY), Set.of(Stage.NEW), Set.of("制造业"),
                 Set.of("dealer", "终端用户"), Set.of("华东", "West Coast"), Set.of("referral"), Set.of("王强"),
-                Set.of(BuyingWindow.THIS_WEEK), 40, 100, 55, 100, 10, "明达 = machine", true, false, true, true);
-        try (LocalHotlist hotlist = LocalHotlist.open(dir.resolve("h.db"))) {
+                Set.of(BuyingWindow.THIS_WEEK), 40, 100, 55, 100, 10, "明达 = machine", true, false, true, true,
+                Set.of("amy", ""));
+        try (LocalHotlist hotlist = TeamServer.open(engine, dir, "h.db")) {
             hotlist.saveView("今天的热线 / Today", filter);
             hotlist.saveView("All", LeadFilter.all());
         }
-        try (LocalHotlist hotlist = LocalHotlist.open(dir.resolve("h.db"))) {
+        try (LocalHotlist hotlist = TeamServer.open(engine, dir, "h.db")) {
             assertThat(hotlist.views()).extracting(SavedView::name).containsExactly("All", "今天的热线 / Today");
             SavedView today = hotlist.views().get(1);
             assertThat(today.filter()).isEqualTo(filter);
@@ -42,11 +54,11 @@ class ViewsAndSettingsTest {
     @Test
     void scoringSettingsPersistAndReset() {
         ScoringSettings custom = new ScoringSettings(0.7, 65, 55, 45, 2.0, 5, 90);
-        try (LocalHotlist hotlist = LocalHotlist.open(dir.resolve("s.db"))) {
+        try (LocalHotlist hotlist = TeamServer.open(engine, dir, "s.db")) {
             assertThat(hotlist.settings()).isEqualTo(ScoringSettings.defaults());
             hotlist.saveSettings(custom);
         }
-        try (LocalHotlist hotlist = LocalHotlist.open(dir.resolve("s.db"))) {
+        try (LocalHotlist hotlist = TeamServer.open(engine, dir, "s.db")) {
             assertThat(hotlist.settings()).isEqualTo(custom);
             hotlist.saveSettings(ScoringSettings.defaults());
             assertThat(hotlist.settings()).isEqualTo(ScoringSettings.defaults());

@@ -12,9 +12,11 @@ import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.ScoringSettings;
 import dev.hotlist.domain.Stage;
 import dev.hotlist.domain.UndoneAction;
+import dev.hotlist.domain.EditOutcome;
+import dev.hotlist.store.Store;
+import dev.hotlist.store.Stores;
+import dev.hotlist.team.TeamServer;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
@@ -25,9 +27,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Editing, adding, undoing and the settings saved key by key, on a real database with a fixed clock. */
+/**
+ * Editing, adding, undoing and the settings saved key by key, with a fixed clock, on a SQLite file and on a team's
+ * PostgreSQL server alike: every edit goes through the version-checked save, and undo retracts calls on both.
+ */
+@ParameterizedClass
+@EnumSource(Store.Engine.class)
 class WorkingTheListTest {
+    @Parameter
+    Store.Engine engine;
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 30).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     @TempDir
@@ -37,7 +49,7 @@ class WorkingTheListTest {
 
     @BeforeEach
     void open() {
-        hotlist = LocalHotlist.open(dir.resolve("h.db"), CLOCK);
+        hotlist = TeamServer.open(engine, dir, "h.db", CLOCK);
         ann = hotlist.addLead(List.of(new LeadEdit(Field.NAME, "Ann Lee"), new LeadEdit(Field.PHONE, "555 0103"),
                 new LeadEdit(Field.NEED, "urgent"), new LeadEdit(Field.BUYING_TIME, "next year")), TODAY);
         hotlist.addLead(List.of(new LeadEdit(Field.NAME, "Ben Hu"), new LeadEdit(Field.NEED, "high"),
@@ -47,6 +59,21 @@ class WorkingTheListTest {
     @AfterEach
     void close() {
         hotlist.close();
+    }
+
+    /** A second service on the same database: another window, the command line, a teammate. */
+    private LocalHotlist other(String user) {
+        return LocalHotlist.open(TeamServer.location(engine, dir, "h.db"), CLOCK, user);
+    }
+
+    private Lead edit(Lead shown, LeadEdit edit) {
+        EditOutcome outcome = hotlist.editLead(shown, edit, TODAY);
+        assertThat(outcome).isInstanceOf(EditOutcome.Saved.class);
+        return ((EditOutcome.Saved) outcome).lead();
+    }
+
+    private Lead stored(Lead lead) {
+        return hotlist.lead(lead.id()).orElseThrow();
     }
 
     @Test
@@ -63,7 +90,7 @@ class WorkingTheListTest {
     @Test
     void editingTheBuyingDateMovesTheLeadUpTheList() {
         assertThat(names()).containsExactly("Ben Hu", "Ann Lee");
-        Lead edited = hotlist.editLead(ann.id(), new LeadEdit(Field.BUYING_TIME, "tomorrow"), TODAY);
+        Lead edited = edit(ann, new LeadEdit(Field.BUYING_TIME, "tomorrow"));
         assertThat(edited.buyingDate()).isEqualTo(TODAY.plusDays(1));
         assertThat(edited.buyingStated()).isEqualTo("tomorrow");
         assertThat(names()).containsExactly("Ann Lee", "Ben Hu");
@@ -71,20 +98,43 @@ class WorkingTheListTest {
 
     @Test
     void badValuesAreRefusedWithASentenceAndChangeNothing() {
-        assertThatThrownBy(() -> hotlist.editLead(ann.id(), new LeadEdit(Field.EMAIL, "ann at x"), TODAY))
+        assertThatThrownBy(() -> hotlist.editLead(ann, new LeadEdit(Field.EMAIL, "ann at x"), TODAY))
                 .isInstanceOf(InvalidEditException.class).hasMessageContaining("not an email address");
-        assertThatThrownBy(() -> hotlist.editLead(ann.id(), new LeadEdit(Field.PHONE, "call me"), TODAY))
+        assertThatThrownBy(() -> hotlist.editLead(ann, new LeadEdit(Field.PHONE, "call me"), TODAY))
                 .isInstanceOf(InvalidEditException.class).hasMessageContaining("not a phone number");
-        assertThatThrownBy(() -> hotlist.editLead(ann.id(), new LeadEdit(Field.BUYING_TIME, "whenever the moon"),
+        assertThatThrownBy(() -> hotlist.editLead(ann, new LeadEdit(Field.BUYING_TIME, "whenever the moon"),
                 TODAY)).isInstanceOf(InvalidEditException.class).hasMessageContaining("not a date");
         assertThat(hotlist.lead(ann.id())).contains(ann);
-        assertThat(hotlist.editLead(ann.id(), new LeadEdit(Field.EMAIL, "ann@lee.example.com"), TODAY).email())
+        assertThat(edit(ann, new LeadEdit(Field.EMAIL, "ann@lee.example.com")).email())
                 .isEqualTo("ann@lee.example.com");
     }
 
     @Test
+    void anEditOfALeadSomeoneSavedMeanwhileIsAConflictNotAnOverwrite() {
+        try (LocalHotlist ben = other("ben")) {
+            Lead bens = ben.lead(ann.id()).orElseThrow();
+            assertThat(ben.save(bens.toBuilder().stage(Stage.PROPOSAL).build()))
+                    .isInstanceOf(EditOutcome.Saved.class);
+        }
+        // the buying date typed against the version shown before Ben's save
+        EditOutcome outcome = hotlist.editLead(ann, new LeadEdit(Field.BUYING_TIME, "tomorrow"), TODAY);
+        assertThat(outcome).isInstanceOfSatisfying(EditOutcome.Conflict.class, c -> {
+            assertThat(c.changedBy()).isEqualTo("ben");
+            assertThat(c.theirs().stage()).isEqualTo(Stage.PROPOSAL);
+            assertThat(c.mine().buyingDate()).isEqualTo(TODAY.plusDays(1));
+        });
+        assertThat(stored(ann).buyingStated()).as("nothing overwritten").isEqualTo("next year");
+        assertThat(stored(ann).stage()).isEqualTo(Stage.PROPOSAL);
+        // typed again on the version now shown, it saves and re-ranks, Ben's stage kept
+        Lead saved = edit(stored(ann), new LeadEdit(Field.BUYING_TIME, "tomorrow"));
+        assertThat(saved.stage()).isEqualTo(Stage.PROPOSAL);
+        assertThat(saved.buyingDate()).isEqualTo(TODAY.plusDays(1));
+        assertThat(names()).containsExactly("Ann Lee", "Ben Hu");
+    }
+
+    @Test
     void myNotesAreKeptApartFromTheSheetNotes() {
-        Lead edited = hotlist.editLead(ann.id(), new LeadEdit(Field.MY_NOTES, "prefers mornings"), TODAY);
+        Lead edited = edit(ann, new LeadEdit(Field.MY_NOTES, "prefers mornings"));
         assertThat(edited.userNotes()).isEqualTo("prefers mornings");
         assertThat(edited.notes()).isEmpty();
     }
@@ -103,21 +153,36 @@ class WorkingTheListTest {
         assertThat(back.snoozedUntil()).isNull();
         assertThat(back.nextActionDate()).isNull();
         assertThat(hotlist.callLog(ann.id())).isEmpty();
-        // the retracted call is still in the file, marked
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + hotlist.databasePath());
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT note, retracted_at FROM call_log")) {
-            assertThat(rs.next()).isTrue();
-            assertThat(rs.getString(1)).isEqualTo("after the trade show");
-            assertThat(rs.getString(2)).isNotNull();
+        // the retracted call is still in the database, marked
+        try (Store store = Stores.open(TeamServer.location(engine, dir, "h.db").text(), false)) {
+            List<String> rows = store.read(c -> {
+                List<String> out = new java.util.ArrayList<>();
+                try (Statement st = c.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT note, retracted_at FROM call_log")) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1) + "|" + (rs.getString(2) != null));
+                    }
+                }
+                return out;
+            });
+            assertThat(rows).containsExactly("after the trade show|true");
         }
         assertThat(hotlist.undoLastAction()).isEmpty();
     }
 
     @Test
+    void aStageChangedThroughTheVersionCheckedSaveIsUndoneToo() {
+        assertThat(hotlist.save(ann.toBuilder().stage(Stage.QUALIFIED).build())).isInstanceOf(EditOutcome.Saved.class);
+        assertThat(hotlist.undoLastAction()).contains(new UndoneAction(UndoneAction.Kind.STAGE, ann.id(), "Ann Lee"));
+        Lead back = stored(ann);
+        assertThat(back.stage()).isEqualTo(Stage.NEW);
+        assertThat(back.version()).as("the undo is a change like any other").isGreaterThan(ann.version() + 1);
+    }
+
+    @Test
     void undoRefusesWhenTheLeadWasChangedElsewhere() throws Exception {
         hotlist.snooze(ann.id(), TODAY.plusDays(7));
-        try (LocalHotlist other = LocalHotlist.open(hotlist.databasePath(), CLOCK)) {
+        try (LocalHotlist other = other("ben")) {
             other.setStage(ann.id(), Stage.QUALIFIED);
         }
         assertThatThrownBy(hotlist::undoLastAction).isInstanceOf(InvalidEditException.class)
@@ -129,7 +194,7 @@ class WorkingTheListTest {
     @Test
     void settingsSavedFromAFormKeepAChangeMadeMeanwhileByTheCommandLine() {
         ScoringSettings formStart = hotlist.settings();
-        try (LocalHotlist cli = LocalHotlist.open(hotlist.databasePath(), CLOCK)) {
+        try (LocalHotlist cli = other("cli")) {
             ScoringSettings s = cli.settings();
             cli.updateSettings(s, new ScoringSettings(s.needWeight(), 80, s.hotTiming(), s.timingMidpointDays(),
                     s.timingSteepness(), s.overdueGraceDays(), s.staleAfterDays()));
@@ -141,7 +206,7 @@ class WorkingTheListTest {
         ScoringSettings stored = hotlist.updateSettings(formStart, formEnd);
         assertThat(stored.needWeight()).isEqualTo(0.6);
         assertThat(stored.hotNeed()).isEqualTo(80);
-        try (LocalHotlist reopened = LocalHotlist.open(hotlist.databasePath(), CLOCK)) {
+        try (LocalHotlist reopened = other("me")) {
             assertThat(reopened.settings()).isEqualTo(stored);
         }
     }

@@ -37,6 +37,33 @@ class BackupsTest {
     }
 
     @Test
+    void aPreparedCopyIsKeptAmongTheBackupsOrDiscardedWithoutATrace() throws Exception {
+        Path file = dir.resolve("hotlist.db");
+        try (Database db = Database.open(file)) {
+            fill(db, 10);
+            Backups backups = db.backups();
+            assertThat(backups.folder()).doesNotExist();
+            backups.prepare(db, "before-import").discard();
+            assertThat(backups.folder()).as("the folder it made is gone with it").doesNotExist();
+
+            for (int i = 0; i < Backups.KEEP; i++) {
+                backups.take(db, "manual");
+            }
+            java.util.List<Path> five = backups.list();
+            Backups.Pending pending = backups.prepare(db, "before-import");
+            assertThat(backups.list()).as("not a backup until kept").isEqualTo(five);
+            pending.discard();
+            assertThat(backups.list()).as("nothing pruned").isEqualTo(five);
+            try (var left = Files.list(backups.folder())) {
+                assertThat(left).hasSize(Backups.KEEP);
+            }
+            Path kept = backups.prepare(db, "before-import").keep();
+            assertThat(backups.list()).hasSize(Backups.KEEP).first().isEqualTo(kept);
+            assertThat(backups.list()).doesNotContain(five.get(Backups.KEEP - 1));
+        }
+    }
+
+    @Test
     void onlyStaleHalfWrittenCopiesAreCleanedUp() throws Exception {
         try (Database db = Database.open(dir.resolve("hotlist.db"))) {
             Path folder = db.backups().folder();

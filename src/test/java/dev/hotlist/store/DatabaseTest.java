@@ -31,6 +31,40 @@ class DatabaseTest {
     }
 
     @Test
+    void aNewFileIsMigratedByFlywayThroughEveryVersionOfItsEngine() {
+        try (Database db = Database.open(dir.resolve("fresh.db"))) {
+            List<String> versions = db.read(c -> {
+                List<String> out = new java.util.ArrayList<>();
+                try (Statement st = c.createStatement(); var rs = st.executeQuery(
+                        "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+                return out;
+            });
+            assertThat(versions).isEqualTo(Migrations.versions(Store.Engine.SQLITE));
+            assertThat(db.backups().list()).as("nothing to back up in a new file").isEmpty();
+        }
+    }
+
+    @Test
+    void theListOfVersionsMatchesTheMigrationFolders() throws Exception {
+        for (Store.Engine engine : Store.Engine.values()) {
+            List<String> found = new java.util.ArrayList<>();
+            for (String folder : List.of("common", engine.migrationFolder())) {
+                Path dirOf = Path.of(Database.class.getResource("/" + Migrations.ROOT + folder).toURI());
+                try (var files = Files.list(dirOf)) {
+                    files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V[0-9_]+__.*\\.sql"))
+                            .map(n -> n.substring(1, n.indexOf("__")).replace('_', '.')).forEach(found::add);
+                }
+            }
+            found.sort(Migrations::compare);
+            assertThat(found).as(engine.name()).isEqualTo(Migrations.versions(engine));
+        }
+    }
+
+    @Test
     void dataSurvivesReopening() {
         Path file = dir.resolve("hotlist.db");
         try (Database db = Database.open(file)) {
@@ -43,7 +77,7 @@ class DatabaseTest {
 
     @Test
     void migratesFromEveryEarlierVersionKeepingDataAndTakingABackup() {
-        for (int version = 1; version < Database.SCHEMA_VERSION; version++) {
+        for (int version = 1; version <= Database.PRE_FLYWAY.size(); version++) {
             Path file = dir.resolve("v" + version + ".db");
             Database.createAtVersion(file, version);
             try (Database old = openRaw(file)) {
@@ -63,6 +97,16 @@ class DatabaseTest {
                 assertThat(db.backups().list()).hasSize(1);
                 assertThat(db.backups().list().get(0).getFileName().toString())
                         .contains("before-migration-v" + version);
+                // baselined at the file's own version, then Flyway applied what came after it
+                assertThat(text(db, "SELECT version FROM flyway_schema_history WHERE type = 'BASELINE'"))
+                        .isEqualTo(Integer.toString(version));
+                assertThat(text(db, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success"))
+                        .isEqualTo(Integer.toString(Database.SCHEMA_VERSION));
+                assertThat(db.read(LeadStore::all)).extracting(Lead::version, Lead::assignee)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, ""));
+            }
+            try (Database again = Database.open(file)) {
+                assertThat(again.backups().list()).as("a current file is not migrated again").hasSize(1);
             }
         }
     }
@@ -159,7 +203,7 @@ class DatabaseTest {
     void refusesADatabaseFromANewerVersion() throws Exception {
         Path file = dir.resolve("future.db");
         try (Database db = Database.open(file)) {
-            db.read(c -> {
+            db.write(c -> {
                 try (Statement st = c.createStatement()) {
                     st.execute("PRAGMA user_version=" + (Database.SCHEMA_VERSION + 1));
                 }

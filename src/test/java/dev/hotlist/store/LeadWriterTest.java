@@ -16,16 +16,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import dev.hotlist.team.TeamServer;
 
+/** The import's matching and merging rules, one set of them, on a SQLite file and on a PostgreSQL server. */
+@ParameterizedClass
+@EnumSource(Store.Engine.class)
 class LeadWriterTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
+    @Parameter
+    Store.Engine engine;
     @TempDir
     Path dir;
-    Database db;
+    Store db;
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("hotlist.db"));
+        db = Stores.open(TeamServer.location(engine, dir, "hotlist.db").text(), true);
     }
 
     @AfterEach

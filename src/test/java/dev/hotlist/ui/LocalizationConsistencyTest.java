@@ -68,6 +68,13 @@ class LocalizationConsistencyTest {
         for (dev.hotlist.domain.LeadEdit.Field f : dev.hotlist.domain.LeadEdit.Field.values()) {
             used.add("editfield." + f);
         }
+        for (dev.hotlist.ui.pipeline.PipelineViewModel.Ownership o
+                : dev.hotlist.ui.pipeline.PipelineViewModel.Ownership.values()) {
+            used.add("ownership." + o);
+        }
+        for (String field : dev.hotlist.ui.team.ConflictViewModel.fieldKeys()) {
+            used.add("conflict.f." + field);
+        }
         List<String> missing = new ArrayList<>(used);
         missing.removeAll(defined);
         List<String> unused = new ArrayList<>(defined);

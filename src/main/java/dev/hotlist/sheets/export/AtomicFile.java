@@ -6,20 +6,32 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file so that readers see the old content or the complete new one, never a half-written file: the body
  * writes a temporary file beside the target (same file system, so the final rename is atomic), which replaces the
  * target only when the body finished. On an error or a cancel the temporary file is deleted.
+ *
+ * <p>A process killed mid-export cannot delete its temporary file, so the next export into the same folder does:
+ * a writer holds a lock on its temporary file for as long as it writes (the operating system drops it when the
+ * process dies), and a hidden {@code .NAME.xlsx.<random>.tmp} or {@code .csv} one that nobody holds and nobody has
+ * written to for two seconds is a leftover.
  */
 final class AtomicFile {
     /** Writes one file's content to a stream. */
@@ -29,6 +41,9 @@ final class AtomicFile {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The name {@link #createSibling} gives, for the two formats Hotlist exports. */
+    private static final Duration SETTLED = Duration.ofSeconds(2);
+    private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.(?i:xlsx|csv)\\.[0-9a-z]{1,13}\\.tmp");
 
     private AtomicFile() {
     }
@@ -45,17 +60,20 @@ final class AtomicFile {
         if (!Files.isWritable(dir) || Files.exists(file) && !Files.isWritable(file)) {
             throw ExportException.of(Problem.NOT_WRITABLE, target, locale, null);
         }
+        deleteLeftovers(dir);
         Path tmp;
+        FileChannel channel;
         try {
-            tmp = createSibling(file);
+            Temp temp = createTemp(file);
+            tmp = temp.path();
+            channel = temp.channel();
         } catch (IOException e) {
             throw ExportException.of(Problem.NOT_WRITABLE, target, locale, e);
         }
         boolean done = false;
         try {
             T result;
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
-                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+            try (channel; OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 result = body.writeTo(out);
                 out.flush();
                 // On disk before the rename, or a crash could leave an empty file under the target's name.
@@ -94,6 +112,76 @@ final class AtomicFile {
             }
             copyPermissions(file, tmp);
             return tmp;
+        }
+    }
+
+    /** A temporary file, open for writing. */
+    private record Temp(Path path, FileChannel channel) {
+    }
+
+    /**
+     * A new temporary file beside {@code file}, open and locked for writing. Another export's clean-up may take it in
+     * the instant between creating and locking it; then a new one is made. Where the file system has no locks, the
+     * file is written unlocked (and a leftover of it is never taken for one that died).
+     */
+    private static Temp createTemp(Path file) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = createSibling(file);
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
+            } catch (NoSuchFileException takenMeanwhile) {
+                continue;
+            }
+            boolean ours = false;
+            try {
+                ours = channel.tryLock() != null && Files.exists(tmp);
+            } catch (IOException noLocksHere) {
+                ours = true;
+            } catch (OverlappingFileLockException e) {
+                ours = false;
+            } finally {
+                if (!ours) {
+                    channel.close();
+                }
+            }
+            if (ours) {
+                return new Temp(tmp, channel);
+            }
+            if (attempt >= 3) {
+                throw new IOException("No temporary file could be locked beside " + file);
+            }
+        }
+    }
+
+    /** Deletes the temporary files of exports into {@code dir} that died: those no writer holds a lock on. */
+    private static void deleteLeftovers(Path dir) {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir,
+                p -> LEFTOVER.matcher(p.getFileName().toString()).matches())) {
+            for (Path p : leftovers) {
+                deleteIfUnheld(p);
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            // a folder that cannot be listed: the export itself will say what is wrong
+        }
+    }
+
+    private static void deleteIfUnheld(Path p) {
+        try {
+            // a writer that has just closed its file is renaming it: only a file left alone a while is a leftover
+            if (Files.getLastModifiedTime(p).toInstant().isAfter(Instant.now().minus(SETTLED))) {
+                return;
+            }
+        } catch (IOException goneMeanwhile) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(p, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                Files.deleteIfExists(p);
+            }
+        } catch (OverlappingFileLockException | IOException e) {
+            // written by an export of this process, or a file we may not touch: left alone
         }
     }
 

@@ -2,6 +2,7 @@ package dev.hotlist.ui.detail;
 
 import dev.hotlist.domain.CallLogEntry;
 import dev.hotlist.domain.CallOutcome;
+import dev.hotlist.domain.ClaimOutcome;
 import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.LeadEdit;
 import dev.hotlist.domain.RankedLead;
@@ -13,7 +14,10 @@ import dev.hotlist.ui.pipeline.PipelineViewModel;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -52,6 +56,10 @@ public final class LeadDetail extends ScrollPane {
     private final CallActions actions;
     private final VBox content = new VBox(8);
     private final TextField note = new TextField();
+    /** Text typed into a field and not saved yet, by lead and field: kept through re-ranks and failed saves. */
+    private final Map<String, String> drafts = new HashMap<>();
+    /** True while the pane is rebuilt: the boxes taken away lose focus, which must not save them. */
+    private boolean rebuilding;
     private RankedLead shown;
 
     /** What the detail pane asks the window to do: log a call (asking for a call back's day), give focus back. */
@@ -62,6 +70,9 @@ public final class LeadDetail extends ScrollPane {
         void backToList();
 
         void chooseSnoozeDay();
+
+        /** A one-line report for the status bar. */
+        void say(String sentence);
     }
 
     public LeadDetail(PipelineViewModel model, I18n i18n, TaskExecutor executor, CallActions actions) {
@@ -94,6 +105,27 @@ public final class LeadDetail extends ScrollPane {
         if (!same) {
             note.clear();
         }
+        // the field being typed in gets the focus back in the rebuilt pane (a re-rank, a teammate's commit)
+        String focused = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl box
+                && box.getId() != null && box.getId().startsWith("edit-") && same ? box.getId() : null;
+        rebuilding = true;
+        try {
+            build(lead);
+        } finally {
+            rebuilding = false;
+        }
+        if (focused != null && content.lookup("#" + focused) instanceof TextInputControl box) {
+            box.requestFocus();
+            box.positionCaret(box.getText() == null ? 0 : box.getText().length());
+        }
+    }
+
+    /** Notes or a field typed for {@code leadId} and not saved yet. */
+    public Optional<String> draft(long leadId, LeadEdit.Field field) {
+        return Optional.ofNullable(drafts.get(leadId + ":" + field));
+    }
+
+    private void build(RankedLead lead) {
         content.getChildren().clear();
         if (lead == null) {
             Label hint = new Label(i18n.t("detail.empty"));
@@ -119,6 +151,9 @@ public final class LeadDetail extends ScrollPane {
             content.getChildren().add(muted(l.company()));
         }
         content.getChildren().addAll(tier, scores);
+        if (model.hotlist() != null && model.hotlist().isTeamDatabase()) {
+            content.getChildren().add(ownerRow(l));
+        }
         snoozedLine(l).ifPresent(content.getChildren()::add);
         if (l.doNotCall()) {
             Label mark = new Label(i18n.t("status.doNotCall", l.displayName()));
@@ -254,7 +289,7 @@ public final class LeadDetail extends ScrollPane {
         grid.getColumnConstraints().setAll(labels, boxes);
         int row = 0;
         for (LeadEdit.Field f : FIELDS) {
-            TextField box = new TextField(LeadEdit.valueOf(lead, f));
+            TextField box = new TextField(drafts.getOrDefault(lead.id() + ":" + f, LeadEdit.valueOf(lead, f)));
             box.setId("edit-" + f.name());
             Label error = new Label();
             error.getStyleClass().add("field-error");
@@ -286,24 +321,75 @@ public final class LeadDetail extends ScrollPane {
     }
 
     private VBox myNotes(Lead lead) {
-        TextArea box = new TextArea(lead.userNotes());
-        box.setId("edit-MY_NOTES");
+        TextArea box = new TextArea(drafts.getOrDefault(lead.id() + ":" + LeadEdit.Field.MY_NOTES, lead.userNotes()));
+        box.setId("myNotes");
         box.setWrapText(true);
         box.setPrefRowCount(3);
         Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
         error.setManaged(false);
-        editable(box, LeadEdit.Field.MY_NOTES, lead, error);
-        return new VBox(4, heading("editfield.MY_NOTES"), box, muted(i18n.t("detail.myNotesHint")));
+        error.setVisible(false);
+        Runnable save = editable(box, LeadEdit.Field.MY_NOTES, lead, error);
+        Button saveNotes = new Button(i18n.t("detail.saveNotes"));
+        saveNotes.setId("saveNotes");
+        saveNotes.setOnAction(e -> save.run());
+        saveNotes.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox under = new HBox(8, saveNotes, muted(i18n.t("detail.myNotesHint")));
+        under.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, heading("editfield.MY_NOTES"), box, error, under);
     }
 
-    /** Saves the box when Enter is pressed (in a one-line box) or the box is left, if its text changed. */
-    private void editable(TextInputControl box, LeadEdit.Field field, Lead lead, Label error) {
+    /** Who owns the lead on the team, and claiming it (one conditional update in the database) or giving it back. */
+    private HBox ownerRow(Lead lead) {
+        String me = model.hotlist().user();
+        Label owner = new Label(lead.isUnassigned() ? i18n.t("detail.unassigned")
+                : i18n.t("detail.owner", lead.assignee()));
+        owner.setId("leadOwner");
+        HBox row = new HBox(8, owner);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Button b;
+        if (!lead.assignee().equals(me)) {
+            b = new Button(i18n.t("detail.claim"));
+            b.setId("claimLead");
+            b.setOnAction(e -> executor.later(() -> model.hotlist().claim(lead.id()), outcome -> {
+                actions.say(outcome instanceof ClaimOutcome.TakenBy taken
+                        ? i18n.t("status.claimTaken", lead.displayName(), taken.owner())
+                        : i18n.t("status.claimed", lead.displayName()));
+                model.refresh();
+            }, err -> actions.say(err.getLocalizedMessage())));
+        } else {
+            b = new Button(i18n.t("detail.release"));
+            b.setId("releaseLead");
+            b.setOnAction(e -> executor.later(() -> model.hotlist().release(lead.id()), ok -> model.refresh(),
+                    err -> actions.say(err.getLocalizedMessage())));
+        }
+        row.getChildren().add(b);
+        return row;
+    }
+
+    /**
+     * Saves the box when Enter is pressed (in a one-line box) or the box is left, if its text changed; what is typed
+     * stays a draft until it is saved. Returns the save, for a button.
+     */
+    private Runnable editable(TextInputControl box, LeadEdit.Field field, Lead lead, Label error) {
+        String key = lead.id() + ":" + field;
+        box.textProperty().addListener((obs, old, typed) -> {
+            if (!rebuilding) {
+                if (typed == null || typed.strip().equals(LeadEdit.valueOf(lead, field))) {
+                    drafts.remove(key);
+                } else {
+                    drafts.put(key, typed);
+                }
+            }
+        });
         Consumer<Boolean> save = enter -> {
             String text = box.getText() == null ? "" : box.getText().strip();
-            if (text.equals(LeadEdit.valueOf(lead, field))) {
+            if (rebuilding || text.equals(LeadEdit.valueOf(lead, field))) {
                 return;
             }
-            model.edit(new LeadEdit(field, text), e -> {
+            String typed = box.getText();
+            model.edit(new LeadEdit(field, text), () -> drafts.remove(key, typed), e -> {
                 String why = e instanceof InvalidEditException invalid ? invalid.message(i18n.locale())
                         : e.getLocalizedMessage();
                 error.setText(why);
@@ -323,12 +409,14 @@ public final class LeadDetail extends ScrollPane {
                     save.accept(true);
                     e.consume();
                 } else if (e.getCode() == KeyCode.ESCAPE) {
+                    drafts.remove(key);
                     box.setText(LeadEdit.valueOf(lead, field));
                     actions.backToList();
                     e.consume();
                 }
             });
         }
+        return () -> save.accept(false);
     }
 
     private Label heading(String key) {

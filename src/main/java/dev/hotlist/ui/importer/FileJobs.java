@@ -138,8 +138,12 @@ public final class FileJobs {
         }
         if (report.skippedCount() > 0) {
             ListView<String> skipped = new ListView<>();
-            List<String> lines = report.skipped().stream()
-                    .map(s -> i18n.t("import.skippedRow", s.rowNumber(), s.reason())).toList();
+            List<String> lines = new java.util.ArrayList<>(report.skipped().stream()
+                    .map(s -> i18n.t("import.skippedRow", s.rowNumber(), s.reason())).toList());
+            if (report.skippedCount() > report.skipped().size()) {
+                // only the first rows are kept one by one; the rest are counted by reason
+                report.skipReasons().forEach(r -> lines.add(i18n.t("import.skippedReason", r.count(), r.reason())));
+            }
             skipped.getItems().setAll(lines);
             skipped.setPrefHeight(Math.min(240, 28 + 24 * lines.size()));
             skipped.setPrefWidth(600);

@@ -12,7 +12,15 @@ import dev.hotlist.domain.Stage;
 import dev.hotlist.domain.Tier;
 import dev.hotlist.domain.UndoneAction;
 import dev.hotlist.service.Hotlist;
+import dev.hotlist.domain.EditOutcome;
 import dev.hotlist.ui.TaskExecutor;
+import dev.hotlist.ui.team.ConflictViewModel;
+import dev.hotlist.ui.team.TeamEdits;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -42,12 +50,24 @@ public final class PipelineViewModel {
     /** What the window shows while the database opens and the first ranking is worked out. */
     public enum Loading { OPENING, RANKING, READY }
 
+    /** Whose leads the list shows: everyone's, the user's own (team mode), or those nobody has claimed. */
+    public enum Ownership { EVERYONE, MINE, UNASSIGNED }
+
     private final TaskExecutor executor;
     private final Clock clock;
     private Hotlist hotlist;
     private final ObjectProperty<LocalDate> asOf;
     private final BooleanProperty asOfPinned = new SimpleBooleanProperty(false);
     private final ObjectProperty<LeadFilter> filter = new SimpleObjectProperty<>(LeadFilter.all());
+    private final ObjectProperty<Ownership> ownership = new SimpleObjectProperty<>(Ownership.EVERYONE);
+    /** Asks which version of a lead to keep when an edit meets someone else's; by default theirs stays. */
+    private Function<ConflictViewModel, Optional<ConflictViewModel.Choice>> resolveConflict =
+            c -> Optional.of(ConflictViewModel.Choice.TAKE_THEIRS);
+    /** Each lead as this model last saved it: an edit starts from the newest version, not the one still shown. */
+    private final Map<Long, Lead> saved = new HashMap<>();
+    /** Edits wait for the one before them, so two fields saved in a row never conflict with each other. */
+    private final ArrayDeque<Runnable> edits = new ArrayDeque<>();
+    private boolean editing;
     private final ObservableList<RankedLead> rows = FXCollections.observableArrayList();
     private final ObjectProperty<RankedLead> selected = new SimpleObjectProperty<>();
     private final Map<Tier, IntegerProperty> tierCounts = new EnumMap<>(Tier.class);
@@ -78,6 +98,7 @@ public final class PipelineViewModel {
             stageCounts.put(s, new SimpleIntegerProperty(0));
         }
         filter.addListener((obs, old, f) -> refresh());
+        ownership.addListener((obs, old, o) -> refresh());
     }
 
     /** The sentences the model reports, in the window's language. */
@@ -93,6 +114,7 @@ public final class PipelineViewModel {
 
     public void attach(Hotlist service) {
         this.hotlist = service;
+        saved.clear();
         loading.set(Loading.RANKING);
         executor.later(service::leadCount, n -> {
             if (totalLeads.get() < 0) {
@@ -125,6 +147,25 @@ public final class PipelineViewModel {
 
     public void setFilter(LeadFilter f) {
         filter.set(f);
+    }
+
+    /** Everyone's leads, the user's own or the unassigned (team mode): beside the filter, not part of a view. */
+    public ObjectProperty<Ownership> ownershipProperty() {
+        return ownership;
+    }
+
+    /** The filter with whose leads applied: what the list and an export show. */
+    public LeadFilter shownFilter() {
+        LeadFilter f = filter.get();
+        return switch (ownership.get()) {
+            case MINE -> f.withAssignees(Set.of(hotlist == null ? "" : hotlist.user()));
+            case UNASSIGNED -> f.withAssignees(Set.of(""));
+            case EVERYONE -> f;
+        };
+    }
+
+    public void setConflictResolver(Function<ConflictViewModel, Optional<ConflictViewModel.Choice>> resolver) {
+        this.resolveConflict = resolver;
     }
 
     /**
@@ -165,7 +206,7 @@ public final class PipelineViewModel {
         }
         long request = ++requests;
         Hotlist service = hotlist;
-        LeadFilter f = filter.get();
+        LeadFilter f = shownFilter();
         LeadFilter withoutTiers = f.withTiers(Set.of());
         LocalDate day = asOf.get();
         executor.later(() -> {
@@ -274,32 +315,30 @@ public final class PipelineViewModel {
         }, this::failed);
     }
 
+    /** Sets the selected lead's stage (the list moves on), against the version shown: see {@link #edit}. */
     public void setStage(Stage stage) {
-        work(lead -> hotlist.setStage(lead.id(), stage),
+        work(lead -> lead.toBuilder().stage(stage).build(),
                 lead -> words.t("status.staged", lead.displayName(), words.t("stage." + stage.name())), true);
     }
 
     /** Snoozes the selected lead until {@code until} (the list moves on); null wakes it. */
     public void snooze(LocalDate until) {
-        work(lead -> hotlist.snooze(lead.id(), until), lead -> until == null
+        work(lead -> lead.toBuilder().snoozedUntil(until).build(), lead -> until == null
                 ? words.t("status.unsnoozed", lead.displayName())
                 : words.t("status.snoozed", lead.displayName(), until), until != null);
     }
 
-    private void work(Consumer<Lead> change, java.util.function.Function<Lead, String> said, boolean moveOn) {
+    private void work(UnaryOperator<Lead> change, Function<Lead, String> said, boolean moveOn) {
         RankedLead current = selected.get();
         if (current == null || hotlist == null) {
             return;
         }
-        Lead lead = current.lead();
+        Hotlist service = hotlist;
         if (moveOn) {
             moveOnAfterWork();
         }
-        executor.later(() -> {
-            change.accept(lead);
-            return lead;
-        }, l -> {
-            onMessage.accept(said.apply(l));
+        queueEdit(current.lead(), base -> () -> service.save(change.apply(base)), stored -> {
+            onMessage.accept(said.apply(stored));
             refresh();
         }, this::failed);
     }
@@ -323,9 +362,11 @@ public final class PipelineViewModel {
 
     /**
      * Saves one field of the selected lead as typed; {@code onRefused} gets the sentence when the service refuses
-     * it. The list is re-ranked and the lead stays selected where it moved.
+     * it. The list is re-ranked and the lead stays selected where it moved. The edit is checked against the version
+     * shown (the team's path, {@link Hotlist#editLead}): when someone saved the lead meanwhile, the conflict
+     * resolver decides which version stays.
      */
-    public void edit(LeadEdit edit, Consumer<Throwable> onRefused) {
+    public void edit(LeadEdit edit, Runnable onSaved, Consumer<Throwable> onRefused) {
         RankedLead current = selected.get();
         if (current == null || hotlist == null) {
             return;
@@ -333,10 +374,44 @@ public final class PipelineViewModel {
         long id = current.lead().id();
         Hotlist service = hotlist;
         LocalDate day = asOf.get();
-        executor.later(() -> service.editLead(id, edit, day), saved -> {
+        queueEdit(current.lead(), base -> () -> service.editLead(base, edit, day), stored -> {
+            onSaved.run();
+            onMessage.accept(words.t("status.saved", stored.displayName()));
             selectNext = id;
             refresh();
         }, onRefused);
+    }
+
+    /**
+     * Runs a version-checked save of {@code shown} after the edits before it, from the newest version this model
+     * saved of it; a conflict goes to the resolver ({@link TeamEdits}).
+     */
+    private void queueEdit(Lead shown, Function<Lead, Callable<EditOutcome>> attempt, Consumer<Lead> done,
+                           Consumer<Throwable> failed) {
+        Hotlist service = hotlist;
+        edits.add(() -> {
+            Lead known = saved.get(shown.id());
+            Lead base = known != null && known.version() > shown.version() ? known : shown;
+            new TeamEdits(executor, resolveConflict).attempt(service, attempt.apply(base), stored -> {
+                saved.put(stored.id(), stored);
+                nextEdit();
+                done.accept(stored);
+            }, e -> {
+                nextEdit();
+                failed.accept(e);
+            });
+        });
+        if (!editing) {
+            nextEdit();
+        }
+    }
+
+    private void nextEdit() {
+        Runnable next = edits.poll();
+        editing = next != null;
+        if (next != null) {
+            next.run();
+        }
     }
 
     /** Adds a lead typed by hand and selects it once shown. */

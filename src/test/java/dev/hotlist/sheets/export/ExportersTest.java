@@ -237,4 +237,34 @@ class ExportersTest {
             assertThat(updates.get(i)[0]).isGreaterThanOrEqualTo(updates.get(i - 1)[0]);
         }
     }
+
+    /**
+     * The hidden temporary file of an export that died is deleted by the next export into the folder; one that an
+     * export still holds, one written a moment ago, and files of other names are left alone.
+     */
+    @Test
+    void theNextExportDeletesTheTemporaryFilesOfExportsThatDied() throws IOException {
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minusSeconds(60));
+        Path died = Files.writeString(dir.resolve(".ranked.xlsx.3k9f2a1b0c.tmp"), "half a zip");
+        Path diedCsv = Files.writeString(dir.resolve(".leads.CSV.zz01.tmp"), "half");
+        Path writing = Files.writeString(dir.resolve(".other.csv.a1b2c3.tmp"), "still being written");
+        Path fresh = Files.writeString(dir.resolve(".fresh.csv.a1b2c4.tmp"), "closed an instant ago");
+        Path foreign = Files.writeString(dir.resolve(".notes.txt.a1b2c3.tmp"), "not ours");
+        for (Path p : List.of(died, diedCsv, writing, foreign)) {
+            Files.setLastModifiedTime(p, old);
+        }
+        try (java.nio.channels.FileChannel held = java.nio.channels.FileChannel.open(writing,
+                java.nio.file.StandardOpenOption.WRITE); var lock = held.lock()) {
+            Exporters.write(dir.resolve("new.csv"), ExportFixtures.request(ExportFixtures.many(3), Locale.US), null);
+            assertThat(writing).as("held by a writer").exists();
+        }
+        assertThat(died).doesNotExist();
+        assertThat(diedCsv).doesNotExist();
+        assertThat(fresh).as("written a moment ago: may be about to be renamed").exists();
+        assertThat(foreign).exists();
+        assertThat(dir.resolve("new.csv")).exists();
+        Exporters.write(dir.resolve("new.csv"), ExportFixtures.request(ExportFixtures.many(3), Locale.US), null);
+        assertThat(writing).as("left once its writer is gone").doesNotExist();
+    }
 }

@@ -123,12 +123,12 @@ class PipelineViewModelTest {
         assertThat(names().indexOf("Fay Later")).isGreaterThan(4);
         model.select(TypicalLeads.FAY.id());
         AtomicReference<Throwable> refused = new AtomicReference<>();
-        model.edit(new LeadEdit(LeadEdit.Field.BUYING_TIME, "tomorrow"), refused::set);
+        model.edit(new LeadEdit(LeadEdit.Field.BUYING_TIME, "tomorrow"), () -> { }, refused::set);
         assertThat(refused.get()).isNull();
         assertThat(names().indexOf("Fay Later")).isLessThan(2);
         assertThat(model.selectedProperty().get().lead().name()).isEqualTo("Fay Later");
         assertThat(model.selectedProperty().get().score().tier()).isEqualTo(Tier.HOT);
-        model.edit(new LeadEdit(LeadEdit.Field.BUYING_TIME, "whenever the moon is blue"), refused::set);
+        model.edit(new LeadEdit(LeadEdit.Field.BUYING_TIME, "whenever the moon is blue"), () -> { }, refused::set);
         assertThat(refused.get()).hasMessageContaining("not a date");
     }
 

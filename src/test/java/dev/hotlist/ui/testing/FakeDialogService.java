@@ -1,6 +1,7 @@
 package dev.hotlist.ui.testing;
 
 import dev.hotlist.ui.DialogService;
+import dev.hotlist.ui.team.ConflictViewModel;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -52,6 +53,17 @@ public final class FakeDialogService implements DialogService {
     @Override
     public Optional<CallNote> askCallNote(String title, String header, boolean withDay, LocalDate initialDay) {
         return Optional.ofNullable((CallNote) answers.poll());
+    }
+
+    /** A conflict gets the next answer when it is a {@link ConflictViewModel.Choice}, else keeps theirs. */
+    @Override
+    public Optional<ConflictViewModel.Choice> resolveConflict(ConflictViewModel conflict) {
+        shown.add(conflict.leadName());
+        if (answers.peek() instanceof ConflictViewModel.Choice choice) {
+            answers.poll();
+            return Optional.of(choice);
+        }
+        return Optional.of(ConflictViewModel.Choice.TAKE_THEIRS);
     }
 
     @Override

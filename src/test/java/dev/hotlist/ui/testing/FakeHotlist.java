@@ -3,6 +3,8 @@ package dev.hotlist.ui.testing;
 import dev.hotlist.domain.ActivitySummary;
 import dev.hotlist.domain.CallLogEntry;
 import dev.hotlist.domain.CallOutcome;
+import dev.hotlist.domain.ClaimOutcome;
+import dev.hotlist.domain.EditOutcome;
 import dev.hotlist.domain.FilterChoices;
 import dev.hotlist.domain.ImportBatch;
 import dev.hotlist.domain.Lead;
@@ -68,10 +70,18 @@ public final class FakeHotlist implements Hotlist {
         initial.forEach(l -> leads.put(l.id(), l));
     }
 
-    /** What another window or process would do: change a lead behind this one's back. */
+    /** What another window, process or teammate would do: change a lead behind this one's back. */
     public void changeElsewhere(Lead lead) {
-        leads.put(lead.id(), lead);
+        leads.put(lead.id(), lead.toBuilder().version(leads.get(lead.id()).version() + 1).build());
         revision++;
+    }
+
+    /** Stores {@code lead} one version on (every change raises the version, as the database does). */
+    private Lead put(Lead lead) {
+        Lead stored = lead.toBuilder().version(leads.containsKey(lead.id()) ? leads.get(lead.id()).version() + 1 : 0)
+                .build();
+        leads.put(stored.id(), stored);
+        return stored;
     }
 
     public List<CallLogEntry> calls() {
@@ -79,8 +89,57 @@ public final class FakeHotlist implements Hotlist {
     }
 
     @Override
-    public Path databasePath() {
-        return Path.of("fake.db");
+    public String location() {
+        return "fake.db";
+    }
+
+    @Override
+    public boolean isTeamDatabase() {
+        return false;
+    }
+
+    @Override
+    public String user() {
+        return "me";
+    }
+
+    /** Saved only when the stored lead is still at {@code edited}'s version, as the database checks it. */
+    @Override
+    public EditOutcome save(Lead edited) {
+        Lead stored = leads.get(edited.id());
+        if (stored == null || stored.version() != edited.version()) {
+            return new EditOutcome.Conflict(edited, stored, "someone");
+        }
+        if (stored.stage() != edited.stage()) {
+            remember(stored, UndoneAction.Kind.STAGE);
+        } else if (!java.util.Objects.equals(stored.snoozedUntil(), edited.snoozedUntil())) {
+            remember(stored, UndoneAction.Kind.SNOOZE);
+        }
+        return new EditOutcome.Saved(put(edited));
+    }
+
+    @Override
+    public ClaimOutcome claim(long leadId) {
+        Lead lead = leads.get(leadId);
+        if (!lead.isUnassigned() && !lead.assignee().equals(user())) {
+            return new ClaimOutcome.TakenBy(lead.assignee(), lead);
+        }
+        return new ClaimOutcome.Claimed(put(lead.toBuilder().assignee(user()).build()));
+    }
+
+    @Override
+    public boolean release(long leadId) {
+        Lead lead = leads.get(leadId);
+        if (!lead.assignee().equals(user())) {
+            return false;
+        }
+        put(lead.toBuilder().assignee("").build());
+        return true;
+    }
+
+    @Override
+    public AutoCloseable watch(java.util.function.Consumer<dev.hotlist.domain.DatabaseEvent> listener) {
+        return () -> { };
     }
 
     @Override
@@ -213,8 +272,11 @@ public final class FakeHotlist implements Hotlist {
     }
 
     @Override
-    public Lead editLead(long leadId, LeadEdit edit, LocalDate asOf) {
-        Lead lead = lead(leadId).orElseThrow(() -> new InvalidEditException("edit.noLead"));
+    public EditOutcome editLead(Lead shown, LeadEdit edit, LocalDate asOf) {
+        return save(edited(shown, edit, asOf));
+    }
+
+    private static Lead edited(Lead lead, LeadEdit edit, LocalDate asOf) {
         Lead.Builder b = lead.toBuilder();
         switch (edit.field()) {
             case NAME -> b.name(edit.value());
@@ -229,19 +291,16 @@ public final class FakeHotlist implements Hotlist {
             }
             default -> throw new UnsupportedOperationException("the fake edits name, notes, region, owner, buying");
         }
-        Lead edited = b.build();
-        leads.put(leadId, edited);
-        return edited;
+        return b.build();
     }
 
     @Override
     public Lead addLead(List<LeadEdit> fields, LocalDate asOf) {
         Lead lead = Lead.builder().id(nextId++).name("new").build();
-        leads.put(lead.id(), lead);
         for (LeadEdit e : fields) {
-            lead = editLead(lead.id(), e, asOf);
+            lead = edited(lead, e, asOf);
         }
-        return lead;
+        return put(lead);
     }
 
     @Override
@@ -280,7 +339,7 @@ public final class FakeHotlist implements Hotlist {
         if (outcome == CallOutcome.CALL_BACK) {
             b.nextActionDate(callBackOn).snoozedUntil(callBackOn);
         }
-        leads.put(leadId, b.build());
+        put(b.build());
         CallLogEntry e = new CallLogEntry(nextId++, leadId, Instant.now(clock), outcome, callBackOn, note);
         calls.add(e);
         return e;
@@ -294,13 +353,13 @@ public final class FakeHotlist implements Hotlist {
     @Override
     public void setStage(long leadId, Stage stage) {
         remember(leads.get(leadId), UndoneAction.Kind.STAGE);
-        leads.put(leadId, leads.get(leadId).toBuilder().stage(stage).build());
+        put(leads.get(leadId).toBuilder().stage(stage).build());
     }
 
     @Override
     public void snooze(long leadId, LocalDate until) {
         remember(leads.get(leadId), UndoneAction.Kind.SNOOZE);
-        leads.put(leadId, leads.get(leadId).toBuilder().snoozedUntil(until).build());
+        put(leads.get(leadId).toBuilder().snoozedUntil(until).build());
     }
 
     private void remember(Lead before, UndoneAction.Kind kind) {
@@ -331,7 +390,7 @@ public final class FakeHotlist implements Hotlist {
         }
         Lead before = undo.pop();
         UndoneAction.Kind kind = undoKinds.pop();
-        leads.put(before.id(), before);
+        put(before);
         if (kind == UndoneAction.Kind.CALL) {
             calls.remove(calls.size() - 1);
         }
