@@ -430,6 +430,22 @@ public final class LocalHotlist implements Hotlist {
     }
 
     @Override
+    public List<RankedLead> rankOnly(List<Long> ids, LocalDate asOf) {
+        List<Lead> leads = db.read(c -> {
+            List<Lead> found = new ArrayList<>(ids.size());
+            for (long id : ids) {
+                LeadStore.find(c, id).ifPresent(found::add);
+            }
+            return found;
+        });
+        LeadScorer current;
+        synchronized (cacheLock) {
+            current = new LeadScorer(settings, learning.storedNeed(db));
+        }
+        return Ranking.rank(leads, current, asOf, LeadFilter.all().withClosedAndSnoozed(true, true));
+    }
+
+    @Override
     public int export(Path out, LeadFilter filter, LocalDate asOf, Progress progress, Locale locale)
             throws IOException {
         return export(out, filter, asOf, "", progress, locale);

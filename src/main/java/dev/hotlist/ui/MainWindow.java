@@ -303,6 +303,7 @@ public final class MainWindow {
 
     /** Remembers the window and the columns (on close, and before a language switch rebuilds the window). */
     public void saveLayout() {
+        model.rememberFirstRows();
         context.layout().saveWindow(stage);
         context.layout().saveColumns(table);
     }
@@ -618,6 +619,17 @@ public final class MainWindow {
     }
 
     private void updateCentre() {
+        boolean first = model.loadingProperty().get() == PipelineViewModel.Loading.FIRST_ROWS;
+        if (first) {
+            // last time's first rows while the whole list is ranked: shown, and the status says it is still ranking
+            loadingState.setVisible(false);
+            emptyState.setVisible(false);
+            noMatches.setVisible(false);
+            pipeline.setVisible(true);
+            pipeline.setOpacity(1);
+            status.counts(i18n.t("status.ranking"));
+            return;
+        }
         boolean ready = model.loadingProperty().get() == PipelineViewModel.Loading.READY;
         long total = model.totalLeadsProperty().get();
         loadingState.setVisible(!ready);
@@ -707,13 +719,10 @@ public final class MainWindow {
         table.requestFocus();
     }
 
-    /** F2: the detail pane's first field, to edit the selected lead in place. */
+    /** F2: the lead pane's buying time (the field that moves a lead most), scrolled into view. */
     private void editSelected() {
         side.getSelectionModel().select(0);
-        Node field = detail.lookup("#edit-BUYING_TIME");
-        if (field != null) {
-            field.requestFocus();
-        }
+        detail.edit(LeadEdit.Field.BUYING_TIME);
     }
 
     private void addLead() {

@@ -224,6 +224,17 @@ class WorkingTheListTest {
         assertThat(hotlist.activity(TODAY).wonThisWeek()).isZero();
     }
 
+    @Test
+    void rankOnlyScoresTheGivenLeadsAsStoredAndLeavesOutTheGoneOnes() {
+        Lead ben = hotlist.rank(LeadFilter.all(), TODAY).get(0).lead();
+        edit(ann, new LeadEdit(Field.BUYING_TIME, "tomorrow"));
+        List<RankedLead> first = hotlist.rankOnly(List.of(ben.id(), 987_654L, ann.id()), TODAY);
+        assertThat(first).extracting(r -> r.lead().name()).containsExactly("Ann Lee", "Ben Hu");
+        assertThat(first).extracting(RankedLead::rank).containsExactly(1, 2);
+        assertThat(first.get(0).score().timingPoints()).isEqualTo(hotlist.rank(LeadFilter.all(), TODAY).get(0).score()
+                .timingPoints());
+    }
+
     private List<String> names() {
         return hotlist.rank(LeadFilter.all(), TODAY).stream().map(r -> r.lead().name()).toList();
     }

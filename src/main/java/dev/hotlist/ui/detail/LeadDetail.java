@@ -120,6 +120,20 @@ public final class LeadDetail extends ScrollPane {
         }
     }
 
+    /** Puts the keyboard in {@code field}'s box and scrolls the pane to it (F2). */
+    public void edit(LeadEdit.Field field) {
+        if (content.lookup("#edit-" + field.name()) instanceof TextInputControl box) {
+            box.requestFocus();
+            layout();
+            double viewport = getViewportBounds().getHeight();
+            double height = content.getBoundsInLocal().getHeight();
+            double y = content.sceneToLocal(box.localToScene(0, 0)).getY();
+            if (height > viewport) {
+                setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (height - viewport))));
+            }
+        }
+    }
+
     /** Notes or a field typed for {@code leadId} and not saved yet. */
     public Optional<String> draft(long leadId, LeadEdit.Field field) {
         return Optional.ofNullable(drafts.get(leadId + ":" + field));

@@ -47,8 +47,15 @@ import javafx.collections.ObservableList;
  * through the {@link TaskExecutor}; a result older than the latest request is dropped.
  */
 public final class PipelineViewModel {
-    /** What the window shows while the database opens and the first ranking is worked out. */
-    public enum Loading { OPENING, RANKING, READY }
+    /**
+     * What the window shows while the database opens and the first ranking is worked out: the rows it showed last
+     * time ({@code FIRST_ROWS}, re-scored from the database in a moment) until the whole list is ranked.
+     */
+    public enum Loading { OPENING, RANKING, FIRST_ROWS, READY }
+
+    /** The database preference holding the ids of the rows shown when the window closed, best first. */
+    static final String FIRST_ROWS_KEY = "ui.firstRows";
+    private static final int FIRST_ROWS = 40;
 
     /** Whose leads the list shows: everyone's, the user's own (team mode), or those nobody has claimed. */
     public enum Ownership { EVERYONE, MINE, UNASSIGNED }
@@ -121,7 +128,44 @@ public final class PipelineViewModel {
                 totalLeads.set(n);
             }
         }, onError);
+        if (!service.isTeamDatabase()) {
+            // a few leads read by id: the rows of last time show while the whole list is read and ranked
+            LocalDate day = asOf.get();
+            executor.later(() -> service.preference(FIRST_ROWS_KEY).map(PipelineViewModel::ids)
+                    .filter(ids -> !ids.isEmpty()).map(ids -> service.rankOnly(ids, day)).orElse(List.of()), first -> {
+                        if (loading.get() == Loading.RANKING && !first.isEmpty()) {
+                            rows.setAll(first);
+                            loading.set(Loading.FIRST_ROWS);
+                        }
+                    }, e -> { });
+        }
         refresh();
+    }
+
+    /** Keeps the ids of the first rows shown, for the next start ({@link Loading#FIRST_ROWS}); on close. */
+    public void rememberFirstRows() {
+        if (hotlist == null || hotlist.isTeamDatabase() || loading.get() != Loading.READY) {
+            return;
+        }
+        String ids = rows.stream().limit(FIRST_ROWS).map(r -> Long.toString(r.lead().id()))
+                .collect(java.util.stream.Collectors.joining(","));
+        try {
+            hotlist.savePreference(FIRST_ROWS_KEY, ids);
+        } catch (RuntimeException e) {
+            // a convenience for the next start: never in the way of closing
+        }
+    }
+
+    private static List<Long> ids(String text) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String part : text.split(",")) {
+            try {
+                ids.add(Long.parseLong(part.strip()));
+            } catch (NumberFormatException e) {
+                // an empty list, or a value written by hand: skipped
+            }
+        }
+        return ids;
     }
 
     public Hotlist hotlist() {
@@ -377,6 +421,8 @@ public final class PipelineViewModel {
         queueEdit(current.lead(), base -> () -> service.editLead(base, edit, day), stored -> {
             onSaved.run();
             onMessage.accept(words.t("status.saved", stored.displayName()));
+            // the lead where it moved; if the edit took it out of the view, the one now at its place
+            selectNextIndex = rows.indexOf(selected.get());
             selectNext = id;
             refresh();
         }, onRefused);

@@ -43,7 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The real main window on a team server (embedded PostgreSQL), as Ann, while Ben works through the service beside
  * her: his changes show in her list by themselves, and her edit of a lead he saved meanwhile opens the conflict
- * dialog with both versions; keeping hers saves it.
+ * dialog with both versions; keeping hers saves it. Her buying date typed in the lead pane is saved on the server.
  */
 @ExtendWith(ApplicationExtension.class)
 class TeamWindowTest {
@@ -110,6 +110,21 @@ class TeamWindowTest {
                 ben.lead(shown.lead().id()).orElseThrow().userNotes()));
         assertThat(ben.lead(shown.lead().id()).orElseThrow().stage()).as("Ann kept her whole version")
                 .isEqualTo(Stage.NEW);
+
+        // the buying date, edited in place in the lead pane, is saved on the server (version-checked) and re-ranks
+        robot.interact(() -> table.getSelectionModel().select(3));
+        RankedLead dated = (RankedLead) table.getSelectionModel().getSelectedItem();
+        waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#edit-BUYING_TIME").tryQuery().isPresent());
+        javafx.scene.control.TextField buying = robot.lookup("#edit-BUYING_TIME")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> {
+            buying.setText("tomorrow");
+            buying.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                    javafx.scene.input.KeyCode.ENTER, false, false, false, false));
+        });
+        waitFor(15, TimeUnit.SECONDS, () -> AS_OF.plusDays(1).equals(
+                ben.lead(dated.lead().id()).orElseThrow().buyingDate()));
+        assertThat(ben.lead(dated.lead().id()).orElseThrow().buyingStated()).isEqualTo("tomorrow");
 
         // My leads and Unassigned
         robot.interact(() -> table.getSelectionModel().select(0));

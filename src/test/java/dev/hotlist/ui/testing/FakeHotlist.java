@@ -173,6 +173,12 @@ public final class FakeHotlist implements Hotlist {
     }
 
     @Override
+    public List<RankedLead> rankOnly(List<Long> ids, LocalDate asOf) {
+        return Ranking.rank(ids.stream().filter(leads::containsKey).map(leads::get).toList(),
+                new LeadScorer(settings), asOf, LeadFilter.all().withClosedAndSnoozed(true, true));
+    }
+
+    @Override
     public int export(Path out, LeadFilter filter, LocalDate asOf, Progress progress, Locale locale) {
         throw new UnsupportedOperationException("files are not the fake's business");
     }
