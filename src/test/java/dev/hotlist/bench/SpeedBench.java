@@ -8,6 +8,7 @@ import dev.hotlist.service.LocalHotlist;
 import dev.hotlist.sheets.SheetOptions;
 import dev.hotlist.store.Database;
 import dev.hotlist.store.LeadStore;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -182,7 +183,11 @@ public final class SpeedBench {
     /** A child JVM's own timing of the work (its start-up excluded: the app is up when the user asks). */
     private double child(List<String> java, String mode, Path db, Path file) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(java);
-        cmd.addAll(List.of("-cp", classpath(), SpeedBench.class.getName(), mode, db.toString()));
+        // the image's own jar first, as its launcher has it: an AOT or CDS archive holds only for that class path
+        Path imageJar = IMAGE.resolve("lib/app/hotlist.jar");
+        String cp = java.get(0).startsWith(IMAGE.toString()) ? imageJar + File.pathSeparator + classes
+                : classpath();
+        cmd.addAll(List.of("-cp", cp, SpeedBench.class.getName(), mode, db.toString()));
         if (file != null) {
             cmd.add(file.toString());
         }
@@ -201,7 +206,7 @@ public final class SpeedBench {
     }
 
     private String classpath() {
-        return jar + java.io.File.pathSeparator + classes;
+        return jar + File.pathSeparator + classes;
     }
 
     /**

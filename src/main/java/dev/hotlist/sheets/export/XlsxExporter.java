@@ -33,7 +33,8 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
  * Writes .xlsx through POI's streaming workbook: only {@value #WINDOW} rows are in memory at a time, the rest go to
- * compressed temporary files that are deleted when the export ends, so a million rows fit in a small heap.
+ * temporary files that are deleted when the export ends, so a million rows fit in a small heap (compressed past
+ * {@value #UNCOMPRESSED_ROWS} rows, where the disk they take starts to matter).
  *
  * <p>The lead sheet has real numbers and dates (a budget, size or extra value that states a plain number is a number
  * cell; phones and ids stay text), lead text as plain string cells (never formulas), a bold header frozen with the
@@ -45,6 +46,8 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 public final class XlsxExporter implements SheetExporter {
     /** Rows kept in memory while streaming. */
     static final int WINDOW = 100;
+    /** Up to this many rows the streaming temp file (about 1 KB a row) is written uncompressed. */
+    static final int UNCOMPRESSED_ROWS = 200_000;
     /** Lead rows that fit in one sheet under the header. */
     public static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
@@ -71,7 +74,8 @@ public final class XlsxExporter implements SheetExporter {
         ExportLayout layout = ExportLayout.of(rows, texts);
         // close() deletes the streaming temp files (it disposes them since POI 5.x), also on error or cancel.
         try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
-            wb.setCompressTempFiles(true);
+            // Gzipping the temp file costs as much CPU as the final zip; only a big export needs the disk it saves.
+            wb.setCompressTempFiles(rows.size() > UNCOMPRESSED_ROWS);
             Styles styles = new Styles(wb);
             writeLeads(wb.createSheet(texts.text("sheet.leads")), request, layout, texts, styles, progress);
             writeSettings(wb.createSheet(texts.text("sheet.scoring")), request, texts, styles);
