@@ -49,7 +49,8 @@ fi
 # The GUI launcher keeps the default tiered JIT and collector; on JDK 25 it gets an AOT cache of its own, trained
 # with its own options (an import, like the command line's), so the app's first import starts with the classes
 # loaded and linked and the JIT's profiles of a real import (JEP 515) instead of gathering them while the user waits.
-gui_archive=""
+# (-XX:AOTCache refuses to start beside any -Xshare option; before JDK 25, -Xshare:auto takes the runtime's CDS.)
+gui_archive="-Xshare:auto"
 [ "$feature" -ge 25 ] && gui_archive="-XX:AOTCache=\$APPDIR/hotlist-gui.aot -Xlog:aot*=off,cds*=off"
 cat > "$OUT/hotlist-cli.properties" <<PROPS
 main-class=dev.hotlist.Main
@@ -63,7 +64,7 @@ PROPS
   --vendor "Hotlist" --description "Turns a lead sheet into today's call list." \
   --input "$OUT/input" --main-jar hotlist.jar --main-class dev.hotlist.Main \
   --runtime-image "$OUT/runtime" --icon icons/hotlist-256.png \
-  --java-options "-Xshare:auto $gui_archive $native_access -Dfile.encoding=UTF-8" \
+  --java-options "$gui_archive $native_access -Dfile.encoding=UTF-8" \
   --add-launcher hotlist="$OUT/hotlist-cli.properties"
 image="$OUT/Hotlist"
 app="$image/lib/app"
