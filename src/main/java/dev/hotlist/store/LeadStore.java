@@ -151,6 +151,21 @@ public final class LeadStore {
                 parsed.updated(rs.getString(31)), rs.getString(32), rs.getLong(33));
     }
 
+    /**
+     * A lead's sheet fields only, from a query that selects {@code id, } {@link #SHEET_COLUMNS} first: what an import
+     * compares a row with and merges it into. Stage, notes, dates, owner and version are left at their defaults, so
+     * such a lead is never shown or saved whole.
+     */
+    static Lead readSheetFields(ResultSet rs, Map<String, String> extra) throws SQLException {
+        int scale = rs.getInt(11);
+        Integer needScale = rs.wasNull() || scale <= 0 ? null : scale;
+        return new Lead(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(10), needScale, rs.getString(12), date(rs.getString(13)),
+                rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18),
+                rs.getString(19), rs.getString(20), rs.getString(21), extra, outcome(rs.getString(22)),
+                date(rs.getString(23)), rs.getInt(24) != 0, null, null, null, null, null, null, null, null, 0);
+    }
+
     /** The last created and updated times parsed, kept while a query's leads are read. */
     static final class Stamps {
         private String createdText;

@@ -136,16 +136,15 @@ final class Lookahead {
                     }
                 }
             }
-            try (PreparedStatement st = c.prepareStatement(LeadStore.SELECT_ALL + " WHERE id IN ("
-                    + marks(chunk.size()) + ")")) {
+            try (PreparedStatement st = c.prepareStatement("SELECT id, " + LeadStore.SHEET_COLUMNS
+                    + " FROM lead WHERE id IN (" + marks(chunk.size()) + ")")) {
                 bind(st, chunk);
-                LeadStore.Stamps stamps = new LeadStore.Stamps();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong(1);
-                        Lead lead = LeadStore.read(rs, extras.getOrDefault(id, new LinkedHashMap<>()), stamps);
+                        Lead lead = LeadStore.readSheetFields(rs, extras.getOrDefault(id, new LinkedHashMap<>()));
                         leads.put(id, lead);
-                        // column 8 of SELECT_ALL is phone_key (see LeadStore.SHEET_COLUMNS)
+                        // column 8 is phone_key (see LeadStore.SHEET_COLUMNS)
                         candidates.put(id, new Candidate(id, lead.email(), lead.name(), rs.getString(8),
                                 lead.externalId(), lead.company()));
                     }
@@ -174,7 +173,10 @@ final class Lookahead {
         return out;
     }
 
-    /** The stored lead with this id as fetched, or null. */
+    /**
+     * The stored lead with this id as fetched, or null: its sheet fields only ({@link LeadStore#readSheetFields}),
+     * which is all a merge reads and writes.
+     */
     Lead lead(long id) {
         return leads.get(id);
     }
