@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -73,7 +75,7 @@ public final class XlsxExporter implements SheetExporter {
         ExportTexts texts = ExportTexts.of(request.locale());
         ExportLayout layout = ExportLayout.of(rows, texts);
         // close() deletes the streaming temp files (it disposes them since POI 5.x), also on error or cancel.
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
+        try (SXSSFWorkbook wb = new FastZipWorkbook(WINDOW)) {
             // Gzipping the temp file costs as much CPU as the final zip; only a big export needs the disk it saves.
             wb.setCompressTempFiles(rows.size() > UNCOMPRESSED_ROWS);
             Styles styles = new Styles(wb);
@@ -429,6 +431,23 @@ public final class XlsxExporter implements SheetExporter {
     }
 
     /** The workbook's few shared styles: Excel caps styles per file, so cells share these instead of owning one. */
+    /**
+     * Zips the workbook at the fastest deflate level: the sheet XML is most of an export's bytes, and level 6 (the
+     * default) spent about as long compressing it as POI spent writing it, for a file about a fifth smaller.
+     */
+    private static final class FastZipWorkbook extends SXSSFWorkbook {
+        FastZipWorkbook(int window) {
+            super(window);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+        }
+    }
+
     private static final class Styles {
         final CellStyle header;
         final CellStyle text;
