@@ -7,8 +7,8 @@ import java.util.function.Function;
 
 /**
  * A reason's words, worked out once per distinct reason of an export: a list's leads share most of their reasons
- * ("+35 timing: buys tomorrow"), and wording one builds a {@code MessageFormat}, which was a fifth of a 100,000-lead
- * export's time. Bounded, so reasons that quote each lead's own text cost memory only up to {@link #MAX}.
+ * ("+35 timing: buys tomorrow"), and wording one builds a {@code MessageFormat}, which was a tenth of a 100,000-lead
+ * export's profile. Bounded, so reasons that quote each lead's own text cost memory only up to {@link #MAX}.
  */
 final class ReasonMemo implements Function<Reason, String> {
     static final int MAX = 20_000;
