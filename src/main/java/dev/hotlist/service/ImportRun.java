@@ -55,7 +55,7 @@ final class ImportRun {
         try (LeadWriter writer = new LeadWriter(c, batch, now)) {
             ImportRun run = new ImportRun(writer, locale, keepMerges);
             run.start(sheet);
-            SheetSummary summary = RowPipe.run(sheet, asOf, progress, Prepared::of, run::accept);
+            SheetSummary summary = RowPipe.run(sheet, asOf, progress, Prepared::of, run::acceptAll);
             writer.settleNeedScale(summary.needScale());
             run.shared = writer.sharedKeys();
             return run;
@@ -85,6 +85,20 @@ final class ImportRun {
     private void start(LeadSheet sheet) {
         writer.noKeys(sheet.sharedValues().emails(), sheet.sharedValues().phones());
         rejected = sheet.mapping().rejected();
+    }
+
+    /** A batch of rows in sheet order; the writer fetches the stored leads they point at once for all of them. */
+    private void acceptAll(List<Prepared> rows) throws SQLException {
+        List<LeadKeys.Keys> keys = new ArrayList<>(rows.size());
+        for (Prepared row : rows) {
+            if (row.keys() != null) {
+                keys.add(row.keys());
+            }
+        }
+        writer.prefetch(keys);
+        for (Prepared row : rows) {
+            accept(row);
+        }
     }
 
     private void accept(Prepared row) throws SQLException {

@@ -23,7 +23,7 @@ final class RowPipe {
     private static final int BATCH = 512;
     private static final int QUEUE = 32;
 
-    /** Handles one prepared row on the caller's thread. */
+    /** Handles prepared rows on the caller's thread. */
     @FunctionalInterface
     interface RowHandler<T> {
         void accept(T row) throws Exception;
@@ -43,9 +43,12 @@ final class RowPipe {
     private RowPipe() {
     }
 
-    /** Reads {@code sheet}, {@code prepare}s each row on the reading thread and hands it to {@code handler} here. */
+    /**
+     * Reads {@code sheet}, {@code prepare}s each row on the reading thread and hands them to {@code handler} here, a
+     * batch at a time, in order.
+     */
     static <T> SheetSummary run(LeadSheet sheet, LocalDate asOf, Progress progress, Function<ParsedRow, T> prepare,
-                                RowHandler<T> handler) throws Exception {
+                                RowHandler<List<T>> handler) throws Exception {
         BlockingQueue<Message> queue = new ArrayBlockingQueue<>(QUEUE);
         Stop stop = new Stop();
         Thread reader = new Thread(() -> read(sheet, asOf, progress, prepare, queue, stop), "hotlist-sheet-reader");
@@ -57,9 +60,7 @@ final class RowPipe {
                 if (m instanceof Message.Rows rows) {
                     @SuppressWarnings("unchecked")
                     List<T> prepared = (List<T>) rows.rows();
-                    for (T row : prepared) {
-                        handler.accept(row);
-                    }
+                    handler.accept(prepared);
                 } else if (m instanceof Message.Done done) {
                     return done.summary();
                 } else if (m instanceof Message.Failed failed) {

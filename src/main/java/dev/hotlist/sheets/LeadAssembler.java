@@ -38,6 +38,10 @@ final class LeadAssembler {
     private final int[] columns = new int[FIELDS.length];
     private final int[] ranks = new int[FIELDS.length];
     private double maxNeed = -1;
+    private static final int MAX_WRITTEN_DAYS = 10_000;
+    /** Stands for "names no day" in {@link #writtenDays}. */
+    private static final LocalDate NO_DAY = LocalDate.MIN;
+    private final java.util.Map<String, LocalDate> writtenDays = new java.util.HashMap<>();
 
     LeadAssembler(ColumnMapping mapping, LocalDate asOf) {
         List<String> headers = mapping.headers();
@@ -74,6 +78,11 @@ final class LeadAssembler {
         return sb.toString();
     }
 
+    /**
+     * The row as a lead or a skipped row. Kept as a few small methods on purpose: one large one took the JIT about a
+     * second to compile on every fresh start, and the rare paths (several addresses in a cell, a better column for
+     * a field, a totals row) stay out of the hot loop's compiled code.
+     */
     ParsedRow toRow(RowBuffer row) {
         Arrays.fill(values, null);
         Arrays.fill(cells, null);
@@ -97,68 +106,112 @@ final class LeadAssembler {
                     repeatsHeader = false;
                 }
             }
-            LeadField field = c < byColumn.length ? byColumn[c] : LeadField.EXTRA;
-            switch (field) {
-                case IGNORE -> {
-                }
-                case EXTRA -> lead.putExtra(c < extraKeys.length ? extraKeys[c] : "Column " + columnLetters(c), text);
-                default -> {
-                    if (field == LeadField.EMAIL && text.indexOf('@') < 0
-                            || field == LeadField.PHONE && !hasDigit(text)) {
-                        // "无", "see notes": not an address or number, so not the lead's; kept as it was written
-                        lead.putExtra(extraKeys[c], text);
-                        continue;
-                    }
-                    // several addresses or numbers in one cell: the first is the lead's, the others stay extras
-                    String[] several = field == LeadField.EMAIL || field == LeadField.PHONE
-                            ? CellValues.several(text, field == LeadField.EMAIL) : null;
-                    int f = field.ordinal();
-                    int rank = rankByColumn[c];
-                    if (values[f] == null || rank < ranks[f]) {
-                        if (values[f] != null) {
-                            lead.putExtra(extraKeys[columns[f]], cells[f]);
-                        }
-                        values[f] = several == null ? text : several[0];
-                        cells[f] = text;
-                        columns[f] = c;
-                        ranks[f] = rank;
-                        if (several != null) {
-                            lead.putExtra(extraKeys[c], several[1]);
-                        }
-                    } else {
-                        lead.putExtra(extraKeys[c], text);
-                    }
-                }
+            place(c, text, lead);
+        }
+        ParsedRow skipped = skipped(row, first, repeatsHeader && headerCells >= LeadSheets.MIN_RECOGNISED);
+        return skipped != null ? skipped : new ParsedRow.LeadRow(row.rowNumber(), build(row, lead));
+    }
+
+    /** Puts one non-blank cell where its column's field says. */
+    private void place(int c, String text, Lead.Builder lead) {
+        LeadField field = c < byColumn.length ? byColumn[c] : LeadField.EXTRA;
+        switch (field) {
+            case IGNORE -> {
             }
+            case EXTRA -> lead.putExtra(c < extraKeys.length ? extraKeys[c] : "Column " + columnLetters(c), text);
+            case EMAIL, PHONE -> contact(c, field, text, lead);
+            default -> field(c, field, text, text, lead);
         }
-        String name = get(LeadField.NAME);
-        if (name.isEmpty()) {
-            name = joinName(get(LeadField.FIRST_NAME), get(LeadField.LAST_NAME));
+    }
+
+    /** An email or phone cell: the lead's when it is one, the first of several; the rest stay extras. */
+    private void contact(int c, LeadField field, String text, Lead.Builder lead) {
+        boolean email = field == LeadField.EMAIL;
+        if (email ? text.indexOf('@') < 0 : !hasDigit(text)) {
+            // "无", "see notes": not an address or number, so not the lead's; kept as it was written
+            lead.putExtra(extraKeys[c], text);
+            return;
         }
-        String company = get(LeadField.COMPANY);
-        String email = get(LeadField.EMAIL);
-        String phone = get(LeadField.PHONE);
-        String externalId = get(LeadField.EXTERNAL_ID);
-        if (repeatsHeader && headerCells >= LeadSheets.MIN_RECOGNISED) {
+        String[] several = CellValues.several(text, email);
+        if (several == null) {
+            field(c, field, text, text, lead);
+        } else if (field(c, field, several[0], text, lead)) {
+            lead.putExtra(extraKeys[c], several[1]);
+        }
+    }
+
+    /**
+     * The field's value from column {@code c} unless a column of a better rank already gave one; the loser is kept as
+     * an extra under its header. Returns whether this column's value is the field's now.
+     */
+    private boolean field(int c, LeadField field, String value, String cell, Lead.Builder lead) {
+        int f = field.ordinal();
+        int rank = rankByColumn[c];
+        if (values[f] != null && rank >= ranks[f]) {
+            lead.putExtra(extraKeys[c], cell);
+            return false;
+        }
+        if (values[f] != null) {
+            lead.putExtra(extraKeys[columns[f]], cells[f]);
+        }
+        values[f] = value;
+        cells[f] = cell;
+        columns[f] = c;
+        ranks[f] = rank;
+        return true;
+    }
+
+    /** The skipped row this is (the header repeated, a totals row, no contact at all), or null for a lead. */
+    private ParsedRow skipped(RowBuffer row, String first, boolean repeatsHeader) {
+        if (repeatsHeader) {
             return new ParsedRow.SkippedRow(row.rowNumber(), "row.repeatedHeader", List.of());
         }
-        if (email.isEmpty() && phone.isEmpty() && externalId.isEmpty() && isTotal(first)) {
+        boolean noKey = get(LeadField.EMAIL).isEmpty() && get(LeadField.PHONE).isEmpty()
+                && get(LeadField.EXTERNAL_ID).isEmpty();
+        if (!noKey) {
+            return null;
+        }
+        if (isTotal(first)) {
             return new ParsedRow.SkippedRow(row.rowNumber(), "row.totals", List.of(first));
         }
-        if (name.isEmpty() && company.isEmpty() && email.isEmpty() && phone.isEmpty() && externalId.isEmpty()) {
+        if (name().isEmpty() && get(LeadField.COMPANY).isEmpty()) {
             return new ParsedRow.SkippedRow(row.rowNumber(), "row.noContact", List.of());
         }
+        return null;
+    }
+
+    private String name() {
+        String name = get(LeadField.NAME);
+        return name.isEmpty() ? joinName(get(LeadField.FIRST_NAME), get(LeadField.LAST_NAME)) : name;
+    }
+
+    /** The lead of a row that is one: its fields, buying time, outcome and do-not-call flag. */
+    private Lead build(RowBuffer row, Lead.Builder lead) {
         String need = get(LeadField.NEED);
         if (!need.isEmpty()) {
-            NeedScale.bareNumber(need).ifPresent(v -> maxNeed = Math.max(maxNeed, v));
+            watchNeed(need);
         }
-        lead.externalId(externalId).name(name).company(company).email(email).phone(phone).needStated(need)
+        lead.externalId(get(LeadField.EXTERNAL_ID)).name(name()).company(get(LeadField.COMPANY))
+                .email(get(LeadField.EMAIL)).phone(get(LeadField.PHONE)).needStated(need)
                 .budget(get(LeadField.BUDGET)).source(get(LeadField.SOURCE)).segment(get(LeadField.SEGMENT))
                 .customerType(get(LeadField.CUSTOMER_TYPE)).region(get(LeadField.REGION)).size(get(LeadField.SIZE))
                 .owner(get(LeadField.OWNER)).notes(get(LeadField.NOTES));
         if (values[LeadField.BUYING_TIME.ordinal()] != null) {
             buyingTime(row, columns[LeadField.BUYING_TIME.ordinal()], lead);
         }
+        if (values[LeadField.OUTCOME.ordinal()] != null || values[LeadField.CLOSED_ON.ordinal()] != null) {
+            outcome(row, lead);
+        }
+        String doNotCall = values[LeadField.DO_NOT_CALL.ordinal()];
+        lead.doNotCall(doNotCall != null && CellValues.flag(doNotCall) == Boolean.TRUE);
+        return lead.build();
+    }
+
+    private void watchNeed(String need) {
+        NeedScale.bareNumber(need).ifPresent(v -> maxNeed = Math.max(maxNeed, v));
+    }
+
+    private void outcome(RowBuffer row, Lead.Builder lead) {
         String outcome = get(LeadField.OUTCOME);
         if (!outcome.isEmpty()) {
             lead.outcome(OutcomeWords.of(outcome));
@@ -166,8 +219,6 @@ final class LeadAssembler {
         if (values[LeadField.CLOSED_ON.ordinal()] != null) {
             lead.closedOn(day(row, columns[LeadField.CLOSED_ON.ordinal()]));
         }
-        lead.doNotCall(CellValues.flag(get(LeadField.DO_NOT_CALL)) == Boolean.TRUE);
-        return new ParsedRow.LeadRow(row.rowNumber(), lead.build());
     }
 
     /** The day a date cell, a serial number or a written date (ISO, 2026/11/24, with a time) states; null if none. */
@@ -180,9 +231,25 @@ final class LeadAssembler {
         if (serial != null) {
             return serial;
         }
-        return BuyingTimeParser.parse(text, asOf)
+        return writtenDay(text);
+    }
+
+    /**
+     * The day a written buying time or date names, or null; once per distinct text (a sheet's few hundred phrasings,
+     * "next month", "明天", repeat down the column), up to {@link #MAX_WRITTEN_DAYS} of them.
+     */
+    private LocalDate writtenDay(String text) {
+        LocalDate known = writtenDays.get(text);
+        if (known != null) {
+            return known == NO_DAY ? null : known;
+        }
+        LocalDate day = BuyingTimeParser.parse(text, asOf)
                 .map(r -> r instanceof BuyingTimeParser.Result.OnDate on ? on.date() : null)
                 .orElse(null);
+        if (writtenDays.size() < MAX_WRITTEN_DAYS) {
+            writtenDays.put(text, day == null ? NO_DAY : day);
+        }
+        return day;
     }
 
     private static LocalDate serialDate(RowBuffer row, int column, String text) {
@@ -210,9 +277,7 @@ final class LeadAssembler {
             }
         }
         if (day == null) {
-            day = BuyingTimeParser.parse(stated, asOf)
-                    .map(r -> r instanceof BuyingTimeParser.Result.OnDate on ? on.date() : null)
-                    .orElse(null);
+            day = writtenDay(stated);
         }
         lead.buyingStated(stated).buyingDate(day);
     }

@@ -67,8 +67,9 @@ public final class LeadStore {
         List<Lead> leads = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT " + ALL_COLUMNS + " FROM lead ORDER BY id");
              ResultSet rs = st.executeQuery()) {
+            Stamps stamps = new Stamps();
             while (rs.next()) {
-                leads.add(read(rs, extras.getOrDefault(rs.getLong("id"), Map.of())));
+                leads.add(read(rs, extras.getOrDefault(rs.getLong(1), Map.of()), stamps));
             }
         }
         return leads;
@@ -127,20 +128,66 @@ public final class LeadStore {
     }
 
     static Lead read(ResultSet rs, Map<String, String> extra) throws SQLException {
-        int scale = rs.getInt("need_scale");
+        return read(rs, extra, null);
+    }
+
+    /**
+     * The lead in the current row of a query that selects {@link #ALL_COLUMNS} first. Columns are read by position
+     * (by name, sqlite-jdbc fetches every column's name anew for each result set); {@code stamps}, when given,
+     * keeps the last timestamps parsed, since the leads of one import share theirs.
+     */
+    static Lead read(ResultSet rs, Map<String, String> extra, Stamps stamps) throws SQLException {
+        Stamps parsed = stamps == null ? new Stamps() : stamps;
+        int scale = rs.getInt(11);
         Integer needScale = rs.wasNull() || scale <= 0 ? null : scale;
-        long batch = rs.getLong("batch_id");
+        long batch = rs.getLong(29);
         Long batchId = rs.wasNull() ? null : batch;
-        return new Lead(rs.getLong("id"), rs.getString("external_id"), rs.getString("name"),
-                rs.getString("company"), rs.getString("email"), rs.getString("phone"), rs.getString("need_stated"),
-                needScale, rs.getString("buying_stated"), date(rs.getString("buying_date")), rs.getString("budget"),
-                rs.getString("source"), rs.getString("segment"), rs.getString("customer_type"),
-                rs.getString("region"), rs.getString("size"), rs.getString("owner"), rs.getString("notes"), extra,
-                outcome(rs.getString("outcome")), date(rs.getString("closed_on")), rs.getInt("do_not_call") != 0,
-                Stage.valueOf(rs.getString("stage")), rs.getString("user_notes"),
-                date(rs.getString("snoozed_until")), date(rs.getString("next_action_date")), batchId,
-                Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")),
-                rs.getString("assignee"), rs.getLong("version"));
+        return new Lead(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(10), needScale, rs.getString(12), date(rs.getString(13)),
+                rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18),
+                rs.getString(19), rs.getString(20), rs.getString(21), extra, outcome(rs.getString(22)),
+                date(rs.getString(23)), rs.getInt(24) != 0, Stage.valueOf(rs.getString(25)), rs.getString(26),
+                date(rs.getString(27)), date(rs.getString(28)), batchId, parsed.created(rs.getString(30)),
+                parsed.updated(rs.getString(31)), rs.getString(32), rs.getLong(33));
+    }
+
+    /**
+     * A lead's sheet fields only, from a query that selects {@code id, } {@link #SHEET_COLUMNS} first: what an import
+     * compares a row with and merges it into. Stage, notes, dates, owner and version are left at their defaults, so
+     * such a lead is never shown or saved whole.
+     */
+    static Lead readSheetFields(ResultSet rs, Map<String, String> extra) throws SQLException {
+        int scale = rs.getInt(11);
+        Integer needScale = rs.wasNull() || scale <= 0 ? null : scale;
+        return new Lead(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(10), needScale, rs.getString(12), date(rs.getString(13)),
+                rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18),
+                rs.getString(19), rs.getString(20), rs.getString(21), extra, outcome(rs.getString(22)),
+                date(rs.getString(23)), rs.getInt(24) != 0, null, null, null, null, null, null, null, null, 0);
+    }
+
+    /** The last created and updated times parsed, kept while a query's leads are read. */
+    static final class Stamps {
+        private String createdText;
+        private Instant created;
+        private String updatedText;
+        private Instant updated;
+
+        Instant created(String text) {
+            if (!text.equals(createdText)) {
+                created = Instant.parse(text);
+                createdText = text;
+            }
+            return created;
+        }
+
+        Instant updated(String text) {
+            if (!text.equals(updatedText)) {
+                updated = Instant.parse(text);
+                updatedText = text;
+            }
+            return updated;
+        }
     }
 
     static Outcome outcome(String stored) {

@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -58,6 +60,8 @@ public final class LeadWriter implements AutoCloseable {
     private final PreparedStatement byId;
     private final PreparedStatement extrasById;
     private final KeySet keys = new KeySet();
+    /** The stored leads the current batch of rows points at ({@link #prefetch}). */
+    private final Lookahead ahead;
     /** New leads queued per SQLite batch. */
     private static final int BATCH = 256;
     private int pendingLeads;
@@ -71,7 +75,8 @@ public final class LeadWriter implements AutoCloseable {
     /** The columns {@link #compatible} and {@link #weakMatch} judge a candidate by. */
     private static final String CANDIDATE = "SELECT id, email, name, phone_key, external_id, company FROM lead WHERE ";
     /** Candidates looked at per key: past this many, leads share it anyway. */
-    private static final String CANDIDATES = " ORDER BY id LIMIT 64";
+    private static final int CANDIDATE_LIMIT = 64;
+    private static final String CANDIDATES = " ORDER BY id LIMIT " + CANDIDATE_LIMIT;
 
     /**
      * What a merged row did: created a lead, updated one that was there before this import, or repeated a lead an
@@ -115,12 +120,13 @@ public final class LeadWriter implements AutoCloseable {
         snapshotExtras = c.prepareStatement("INSERT INTO lead_extra_before (batch_id, lead_id, position, key, value) "
                 + "SELECT ?, lead_id, position, key, value FROM lead_extra WHERE lead_id = ?");
         // "<> ''" lets SQLite use the partial indexes (it cannot prove a bound parameter is non-empty).
-        byExternalId = c.prepareStatement("SELECT id, email FROM lead WHERE external_id = ? AND external_id <> '' ORDER BY id LIMIT 1");
+        byExternalId = c.prepareStatement(CANDIDATE + "external_id = ? AND external_id <> '' ORDER BY id LIMIT 1");
         byEmail = c.prepareStatement(CANDIDATE + "email_key = ? AND email_key <> ''" + CANDIDATES);
         byPhone = c.prepareStatement(CANDIDATE + "phone_key = ? AND phone_key <> ''" + CANDIDATES);
         byName = c.prepareStatement(CANDIDATE + "name_key = ? AND name_key <> ''" + CANDIDATES);
         byId = c.prepareStatement(LeadStore.FIND_BY_ID);
         extrasById = c.prepareStatement(LeadStore.EXTRAS_BY_ID);
+        ahead = new Lookahead(c, CANDIDATE_LIMIT);
         try (PreparedStatement st = c.prepareStatement("SELECT external_id, email_key, phone_key, name_key FROM lead");
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
@@ -156,6 +162,14 @@ public final class LeadWriter implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The next rows to be merged, in order (their keys): the stored leads they may match are then fetched a batch
+     * at a time, a few queries instead of three per row. Merging without it gives the same results.
+     */
+    public void prefetch(java.util.List<LeadKeys.Keys> upcoming) {
+        ahead.next(upcoming);
+    }
+
     /** Inserts the row as a new lead or merges it into the lead it describes. */
     public Outcome merge(Lead row) throws SQLException {
         return merge(row, LeadKeys.of(row));
@@ -172,28 +186,32 @@ public final class LeadWriter implements AutoCloseable {
             return Outcome.NEW;
         }
         lastLead = match.getAsLong();
-        Lead existing = LeadStore.find(byId, extrasById, match.getAsLong()).orElseThrow();
+        Lead existing = ahead.lead(lastLead);
+        if (existing == null) {
+            flush();
+            existing = LeadStore.find(byId, extrasById, lastLead).orElseThrow();
+        }
         return update(existing, row);
     }
 
     /** The lead this row describes, if it is already in the database (or earlier in this import). */
     private OptionalLong findMatch(Lead row, LeadKeys.Keys k) throws SQLException {
         if (!k.externalId().isEmpty() && keys.mightContain('x', k.externalId())) {
-            OptionalLong id = first(byExternalId, k.externalId());
+            OptionalLong id = first(k.externalId());
             if (id.isPresent()) {
                 lastKey = 'x';
                 return id;
             }
         }
         if (usable('e', k.email()) && keys.mightContain('e', k.email())) {
-            OptionalLong id = candidate(byEmail, 'e', k.email(), row, k);
+            OptionalLong id = candidate('e', k.email(), row, k);
             if (id.isPresent()) {
                 lastKey = 'e';
                 return id;
             }
         }
         if (usable('p', k.phone()) && keys.mightContain('p', k.phone())) {
-            OptionalLong id = candidate(byPhone, 'p', k.phone(), row, k);
+            OptionalLong id = candidate('p', k.phone(), row, k);
             if (id.isPresent()) {
                 lastKey = 'p';
                 return id;
@@ -205,10 +223,10 @@ public final class LeadWriter implements AutoCloseable {
         }
         lastKey = 'n';
         if (!LeadKeys.isWeak(name)) {
-            return candidate(byName, 'n', name, row, k);
+            return candidate('n', name, row, k);
         }
         boolean stronger = !k.externalId().isEmpty() || !k.email().isEmpty() || !k.phone().isEmpty();
-        return stronger ? OptionalLong.empty() : weakMatch(byName, name);
+        return stronger ? OptionalLong.empty() : weakMatch(name);
     }
 
     /** The id of the lead the last {@link #merge} wrote to. */
@@ -263,6 +281,7 @@ public final class LeadWriter implements AutoCloseable {
         insertLead.setString(i, now);
         insertLead.addBatch();
         rememberKeys(k);
+        ahead.forget(k);
         queueExtras(id, lead.extra());
         if (++pendingLeads == BATCH) {
             flush();
@@ -306,7 +325,6 @@ public final class LeadWriter implements AutoCloseable {
      * are mostly as they were costs lookups only.
      */
     private Outcome update(Lead existing, Lead row) throws SQLException {
-        flush();
         // A lead this import created needs no snapshot: undoing the import deletes it.
         boolean createdNow = existing.id() >= firstNewId;
         int id = Math.toIntExact(existing.id());
@@ -314,13 +332,17 @@ public final class LeadWriter implements AutoCloseable {
         matched.set(id);
         Lead merged = mergeSheetFields(existing, row);
         revisedUnchanged = false;
-        if (merged.equals(existing)) {
+        if (sameSheetFields(merged, existing)) {
             if (firstSight) {
                 unchanged.set(id);
                 return Outcome.UNCHANGED;
             }
             return Outcome.DUPLICATE;
         }
+        flush();
+        LeadKeys.Keys mergedKeys = LeadKeys.of(merged);
+        ahead.forget(existing.id(), LeadKeys.of(existing));
+        ahead.forget(mergedKeys);
         boolean firstChange = !createdNow && (batchId == null || recordChange(existing.id(), Outcome.UPDATED));
         if (firstChange && unchanged.get(id)) {
             // found unchanged by an earlier row, changed by this one: the lead is updated after all
@@ -336,7 +358,6 @@ public final class LeadWriter implements AutoCloseable {
             snapshotExtras.setLong(2, existing.id());
             snapshotExtras.executeUpdate();
         }
-        LeadKeys.Keys mergedKeys = LeadKeys.of(merged);
         int i = bindSheetFields(updateLead, 1, merged, mergedKeys);
         bindBatch(updateLead, i++);
         updateLead.setString(i++, now);
@@ -389,6 +410,26 @@ public final class LeadWriter implements AutoCloseable {
                 .doNotCall(row.doNotCall() || old.doNotCall())
                 .extra(extra)
                 .build();
+    }
+
+    /**
+     * Whether {@code merged} ({@link #mergeSheetFields} of {@code old}) states every sheet field as {@code old} does:
+     * the fields a merge can change. The record's own {@code equals} compares all thirty components through method
+     * handles, which was a tenth of a re-import's writing thread until the JIT had compiled it.
+     */
+    static boolean sameSheetFields(Lead merged, Lead old) {
+        return merged.externalId().equals(old.externalId()) && merged.name().equals(old.name())
+                && merged.company().equals(old.company()) && merged.email().equals(old.email())
+                && merged.phone().equals(old.phone()) && merged.needStated().equals(old.needStated())
+                && java.util.Objects.equals(merged.needScale(), old.needScale())
+                && merged.buyingStated().equals(old.buyingStated())
+                && java.util.Objects.equals(merged.buyingDate(), old.buyingDate())
+                && merged.budget().equals(old.budget()) && merged.source().equals(old.source())
+                && merged.segment().equals(old.segment()) && merged.customerType().equals(old.customerType())
+                && merged.region().equals(old.region()) && merged.size().equals(old.size())
+                && merged.owner().equals(old.owner()) && merged.notes().equals(old.notes())
+                && merged.outcome() == old.outcome() && java.util.Objects.equals(merged.closedOn(), old.closedOn())
+                && merged.doNotCall() == old.doNotCall() && merged.extra().equals(old.extra());
     }
 
     private static String pick(String fresh, String old) {
@@ -457,13 +498,40 @@ public final class LeadWriter implements AutoCloseable {
         return recordChange.executeUpdate() == 1;
     }
 
-    /** The first lead with this unique key (record id or email). */
-    private OptionalLong first(PreparedStatement st, String key) throws SQLException {
-        flush();
-        st.setString(1, key);
-        try (ResultSet rs = st.executeQuery()) {
-            return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+    /** The first lead with this record id. */
+    private OptionalLong first(String key) throws SQLException {
+        List<Lookahead.Candidate> found = lookUp('x', key);
+        return found.isEmpty() ? OptionalLong.empty() : OptionalLong.of(found.get(0).id());
+    }
+
+    /**
+     * The leads carrying this key, by ascending id (at most {@value #CANDIDATE_LIMIT}; one for a record id): from
+     * the batch's fetch when it has them, else from a query.
+     */
+    private List<Lookahead.Candidate> lookUp(char kind, String key) throws SQLException {
+        if (ahead.unfetched(kind)) {
+            flush();
+            ahead.fetch(kind, k -> keys.mightContain(kind, k) && !shared.containsKey(kind + k));
         }
+        List<Lookahead.Candidate> known = ahead.candidates(kind, key);
+        if (known != null) {
+            return kind == 'x' && known.size() > 1 ? known.subList(0, 1) : known;
+        }
+        flush();
+        PreparedStatement st = switch (kind) {
+            case 'x' -> byExternalId;
+            case 'e' -> byEmail;
+            case 'p' -> byPhone;
+            default -> byName;
+        };
+        st.setString(1, key);
+        List<Lookahead.Candidate> found = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                found.add(Lookahead.Candidate.of(rs));
+            }
+        }
+        return found;
     }
 
     /** Whether a lead was created or found by an earlier row of this import. */
@@ -478,30 +546,25 @@ public final class LeadWriter implements AutoCloseable {
      * sheet wrote it (across imports a person keeps their address when their name is spelt anew). A key that keeps pointing at other people of this
      * sheet becomes no key for it.
      */
-    private OptionalLong candidate(PreparedStatement st, char kind, String key, Lead row, LeadKeys.Keys k)
-            throws SQLException {
-        flush();
-        st.setString(1, key);
+    private OptionalLong candidate(char kind, String key, Lead row, LeadKeys.Keys k) throws SQLException {
         boolean conflict = false;
-        try (ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                String otherId = rs.getString(5);
-                boolean idsAgree = k.externalId().isEmpty() || otherId.isEmpty() || otherId.equals(k.externalId());
-                boolean sameSheet = touchedNow(id);
-                boolean namesAgree = LeadKeys.namesCompatible(row.name(), rs.getString(3));
-                // two nameless rows of one sheet are told apart by their companies
-                boolean whoAgrees = namesAgree && (!row.name().isBlank() || !rs.getString(3).isBlank()
-                        || LeadKeys.namesCompatible(row.company(), rs.getString(6)));
-                boolean fits = idsAgree && switch (kind) {
-                    case 'e' -> !sameSheet || whoAgrees;
-                    default -> LeadKeys.emailsCompatible(row.email(), rs.getString(2)) && namesAgree;
-                };
-                if (fits) {
-                    return OptionalLong.of(id);
-                }
-                conflict |= sameSheet;
+        for (Lookahead.Candidate other : lookUp(kind, key)) {
+            long id = other.id();
+            String otherId = other.externalId();
+            boolean idsAgree = k.externalId().isEmpty() || otherId.isEmpty() || otherId.equals(k.externalId());
+            boolean sameSheet = touchedNow(id);
+            boolean namesAgree = LeadKeys.namesCompatible(row.name(), other.name());
+            // two nameless rows of one sheet are told apart by their companies
+            boolean whoAgrees = namesAgree && (!row.name().isBlank() || !other.name().isBlank()
+                    || LeadKeys.namesCompatible(row.company(), other.company()));
+            boolean fits = idsAgree && switch (kind) {
+                case 'e' -> !sameSheet || whoAgrees;
+                default -> LeadKeys.emailsCompatible(row.email(), other.email()) && namesAgree;
+            };
+            if (fits) {
+                return OptionalLong.of(id);
             }
+            conflict |= sameSheet;
         }
         if (conflict && kind != 'n' && conflicts.merge(kind + key, 1, Integer::sum) >= MAX_PEOPLE_PER_KEY) {
             // this row makes more than MAX_PEOPLE_PER_KEY people of this sheet on one key
@@ -516,24 +579,20 @@ public final class LeadWriter implements AutoCloseable {
      * lead from an earlier import), else the one lead of that name; none when several people share it. A company
      * alone matches only leads of earlier imports: a name + company match needs a name.
      */
-    private OptionalLong weakMatch(PreparedStatement st, String key) throws SQLException {
-        flush();
+    private OptionalLong weakMatch(String key) throws SQLException {
         boolean companyOnly = key.charAt(0) == '|';
-        st.setString(1, key);
         long only = -1;
         int count = 0;
-        try (ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                if (companyOnly && touchedNow(id)) {
-                    continue;
-                }
-                if (rs.getString(2).isEmpty() && rs.getString(4).isEmpty() && rs.getString(5).isEmpty()) {
-                    return OptionalLong.of(id);
-                }
-                only = id;
-                count++;
+        for (Lookahead.Candidate other : lookUp('n', key)) {
+            long id = other.id();
+            if (companyOnly && touchedNow(id)) {
+                continue;
             }
+            if (other.email().isEmpty() && other.phoneKey().isEmpty() && other.externalId().isEmpty()) {
+                return OptionalLong.of(id);
+            }
+            only = id;
+            count++;
         }
         return count == 1 ? OptionalLong.of(only) : OptionalLong.empty();
     }

@@ -18,19 +18,46 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import dev.hotlist.team.TeamServer;
 
-/** The import's matching and merging rules, one set of them, on a SQLite file and on a PostgreSQL server. */
+/**
+ * The import's matching and merging rules, one set of them, on a SQLite file and on a PostgreSQL server; each
+ * merging rows one query at a time and through the writer's lookahead (rows announced in batches of three, as an
+ * import announces its batches), which must decide the same.
+ */
 @ParameterizedClass
-@EnumSource(Store.Engine.class)
+@MethodSource("storesAndLookahead")
 class LeadWriterTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
-    @Parameter
+    /** Rows per announced batch: small, so the tests cross batch boundaries. */
+    private static final int LOOKAHEAD = 3;
+    @Parameter(0)
     Store.Engine engine;
+    @Parameter(1)
+    boolean lookahead;
     @TempDir
     Path dir;
     Store db;
+
+    static java.util.stream.Stream<Arguments> storesAndLookahead() {
+        return java.util.stream.Stream.of(Store.Engine.values())
+                .flatMap(e -> java.util.stream.Stream.of(Arguments.of(e, false), Arguments.of(e, true)));
+    }
+
+    /** Merges the rows in order, announcing them to the writer a batch at a time when {@link #lookahead}. */
+    private List<LeadWriter.Outcome> mergeAll(LeadWriter w, List<Lead> rows) throws java.sql.SQLException {
+        List<LeadWriter.Outcome> out = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (lookahead && i % LOOKAHEAD == 0) {
+                w.prefetch(rows.subList(i, Math.min(rows.size(), i + LOOKAHEAD)).stream()
+                        .map(dev.hotlist.domain.LeadKeys::of).toList());
+            }
+            out.add(w.merge(rows.get(i)));
+        }
+        return out;
+    }
 
     @BeforeEach
     void open() {
@@ -195,8 +222,8 @@ class LeadWriterTest {
         db.write(c -> {
             long batch = ImportBatches.start(c, "s.xlsx", "Sheet1", Instant.now(), AS_OF);
             try (LeadWriter w = new LeadWriter(c, batch, Instant.now())) {
-                w.merge(Lead.builder().name("A").needStated("4").needScale(LeadWriter.SCALE_PENDING).build());
-                w.merge(Lead.builder().name("B").needStated("high").build());
+                mergeAll(w, List.of(Lead.builder().name("A").needStated("4").needScale(LeadWriter.SCALE_PENDING).build(),
+                        Lead.builder().name("B").needStated("high").build()));
                 w.settleNeedScale(5);
             }
             return null;
@@ -223,6 +250,20 @@ class LeadWriterTest {
         assertThat(stored).hasSize(700);
         assertThat(stored).allSatisfy(l -> assertThat(l.extra()).containsEntry("Fax", "fax " + l.name().substring(5)));
         assertThat(stored).filteredOn(l -> l.needStated().equals("urgent")).hasSize(7);
+    }
+
+    @Test
+    void aRowSeesWhatAnEarlierRowOfItsBatchChangedNotWhatTheBatchFetched() {
+        importRows(Lead.builder().externalId("X1").name("Ann").email("ann@x.com").build(),
+                Lead.builder().name("Cy").email("cy@x.com").build());
+        // one announced batch: Cy's row fetches every email of the batch (Ann's old one too), then Ann's record id
+        // moves her to a new address, so the old address belongs to nobody when the third row asks for it
+        List<LeadWriter.Outcome> outcomes = importRows(Lead.builder().name("Cy").email("cy@x.com").notes("n").build(),
+                Lead.builder().externalId("X1").name("Ann").email("ann@y.com").build(),
+                Lead.builder().name("Ann").email("ann@x.com").build());
+        assertThat(outcomes).containsExactly(LeadWriter.Outcome.UPDATED, LeadWriter.Outcome.UPDATED,
+                LeadWriter.Outcome.NEW);
+        assertThat(leads()).extracting(Lead::email).containsExactly("ann@y.com", "cy@x.com", "ann@x.com");
     }
 
     @Test
@@ -269,10 +310,7 @@ class LeadWriterTest {
         List<LeadWriter.Outcome> outcomes = db.write(c -> {
             long batch = ImportBatches.start(c, "apollo.csv", "Sheet1", Instant.now(), AS_OF);
             try (LeadWriter w = new LeadWriter(c, batch, Instant.now())) {
-                List<LeadWriter.Outcome> out = new java.util.ArrayList<>();
-                for (Lead row : rows) {
-                    out.add(w.merge(row));
-                }
+                List<LeadWriter.Outcome> out = mergeAll(w, rows);
                 assertThat(w.sharedKeys()).containsKey("email_not_unlocked@domain.com");
                 return out;
             }
@@ -288,7 +326,7 @@ class LeadWriterTest {
             long batch = ImportBatches.start(c, "again.csv", "Sheet1", Instant.now(), AS_OF);
             try (LeadWriter w = new LeadWriter(c, batch, Instant.now())) {
                 w.noKeys(List.of(), List.of(dev.hotlist.domain.LeadKeys.phone("010-88886666")));
-                return List.of(w.merge(Lead.builder().company("Acme").phone("010 8888 6666").build()));
+                return mergeAll(w, List.of(Lead.builder().company("Acme").phone("010 8888 6666").build()));
             }
         });
         assertThat(outcomes).containsExactly(LeadWriter.Outcome.NEW);
@@ -336,11 +374,7 @@ class LeadWriterTest {
         return db.write(c -> {
             long batch = ImportBatches.start(c, "test.xlsx", "Sheet1", Instant.now(), AS_OF);
             try (LeadWriter w = new LeadWriter(c, batch, Instant.now())) {
-                List<LeadWriter.Outcome> out = new java.util.ArrayList<>();
-                for (Lead row : rows) {
-                    out.add(w.merge(row));
-                }
-                return out;
+                return mergeAll(w, List.of(rows));
             }
         });
     }

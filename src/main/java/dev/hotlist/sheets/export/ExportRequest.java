@@ -31,7 +31,7 @@ public record ExportRequest(List<RankedLead> rows, LocalDate asOf, ScoringSettin
         rows = List.copyOf(rows);
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(reasonText, "reasonText");
+        reasonText = ReasonMemo.of(Objects.requireNonNull(reasonText, "reasonText"));
         Objects.requireNonNull(lastCall, "lastCall");
         Objects.requireNonNull(locale, "locale");
     }

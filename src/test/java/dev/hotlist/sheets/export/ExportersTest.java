@@ -139,18 +139,36 @@ class ExportersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"leads.xlsx", "leads.csv"})
+    void eachDistinctReasonIsWordedOncePerExport(String name) throws IOException {
+        List<RankedLead> rows = ExportFixtures.many(2_000);
+        long distinct = rows.stream().flatMap(r -> r.score().reasons().stream()).distinct().count();
+        int[] calls = {0};
+        Function<Reason, String> counting = r -> {
+            calls[0]++;
+            return r.key();
+        };
+        ExportRequest request = ExportRequest.of(rows, ExportFixtures.AS_OF, ScoringSettings.defaults(), counting,
+                Locale.US);
+        assertThat(Exporters.write(dir.resolve(name), request, Progress.NONE)).isEqualTo(2_000);
+        assertThat(distinct).isLessThan(rows.size());
+        assertThat(calls[0]).isEqualTo((int) distinct);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"leads.xlsx", "leads.csv"})
     void aFailureMidWayKeepsTheOldFileAsItWas(String name) throws IOException {
         Path out = dir.resolve(name);
         Files.write(out, OLD);
         int[] calls = {0};
-        Function<Reason, String> failing = r -> {
+        // asked once per row (a reason's words only once per distinct reason), so it breaks a fifth of the way in
+        Function<Long, java.util.Optional<LastCall>> failing = id -> {
             if (++calls[0] > 1_000) {
-                throw new IllegalStateException("reason text broke");
+                throw new IllegalStateException("call history broke");
             }
-            return r.key();
+            return java.util.Optional.empty();
         };
-        ExportRequest request = ExportRequest.of(ExportFixtures.many(5_000), ExportFixtures.AS_OF,
-                ScoringSettings.defaults(), failing, Locale.US);
+        ExportRequest request = new ExportRequest(ExportFixtures.many(5_000), ExportFixtures.AS_OF,
+                ScoringSettings.defaults(), Reason::key, failing, Locale.US);
         assertThatThrownBy(() -> Exporters.write(out, request, Progress.NONE))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(Files.readAllBytes(out)).isEqualTo(OLD);
