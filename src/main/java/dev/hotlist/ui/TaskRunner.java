@@ -43,13 +43,13 @@ public final class TaskRunner implements TaskExecutor {
         task.setOnSucceeded(e -> onDone.accept(task.getValue()));
         task.setOnFailed(e -> onFailed.accept(task.getException()));
         task.setOnCancelled(e -> onFailed.accept(new java.util.concurrent.CancellationException()));
-        pool.execute(task);
+        execute(task);
         return task;
     }
 
     @Override
     public <T> void later(java.util.concurrent.Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
-        pool.execute(() -> {
+        execute(() -> {
             try {
                 T value = work.call();
                 Platform.runLater(() -> onDone.accept(value));
@@ -59,8 +59,28 @@ public final class TaskRunner implements TaskExecutor {
         });
     }
 
+    /** Work asked for once the app is stopping (a timer's last tick) is dropped: nothing would show its result. */
+    private void execute(Runnable work) {
+        try {
+            pool.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // shut down
+        }
+    }
+
+    /**
+     * Stops the work: a task in flight is interrupted (an import rolls back) and given a few seconds to end, so the
+     * database is closed after its last write rather than under it.
+     */
     @Override
     public void shutdown() {
         pool.shutdownNow();
+        try {
+            pool.awaitTermination(SHUTDOWN_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
+
+    private static final int SHUTDOWN_WAIT_SECONDS = 5;
 }

@@ -54,6 +54,7 @@ class MainWindowTest {
     private final MemoryPreferences prefs = new MemoryPreferences();
     private final FakeDialogService dialogs = new FakeDialogService();
     private volatile LocalHotlist hotlist;
+    private final TaskRunner runner = new TaskRunner();
     private MainWindow window;
     private Stage stage;
 
@@ -64,7 +65,7 @@ class MainWindowTest {
     }
 
     private void open(I18n i18n, Path db) {
-        window = new MainWindow(stage, i18n, new AppContext(new TaskRunner(), CLOCK, new WindowLayout(prefs)),
+        window = new MainWindow(stage, i18n, new AppContext(runner, CLOCK, new WindowLayout(prefs)),
                 dialogs, locale -> { });
         window.show(() -> {
             LocalHotlist h = LocalHotlist.open(db, CLOCK);
@@ -76,6 +77,9 @@ class MainWindowTest {
 
     @AfterEach
     void close() {
+        // the window's work (opening, ranking, saving its first rows) ends before its databases close, so nothing
+        // writes into the folder while it is deleted
+        runner.shutdown();
         opened.forEach(LocalHotlist::close);
     }
 
@@ -299,7 +303,7 @@ class MainWindowTest {
             MainWindow.Kept kept = window.kept();
             window.saveLayout();
             MainWindow zh = new MainWindow(stage, new I18n(Locale.SIMPLIFIED_CHINESE),
-                    new AppContext(new TaskRunner(), CLOCK, new WindowLayout(prefs)), dialogs, l -> { });
+                    new AppContext(runner, CLOCK, new WindowLayout(prefs)), dialogs, l -> { });
             zh.carryOver(kept);
             LocalHotlist same = hotlist;
             zh.show(() -> same);
@@ -363,7 +367,7 @@ class MainWindowTest {
         };
         robot.interact(() -> {
             window = new MainWindow(stage, new I18n(Locale.ENGLISH),
-                    new AppContext(new TaskRunner(), CLOCK, new WindowLayout(prefs)), dialogs, locale -> { });
+                    new AppContext(runner, CLOCK, new WindowLayout(prefs)), dialogs, locale -> { });
             window.show(() -> {
                 LocalHotlist h = LocalHotlist.open(db, CLOCK);
                 opened.add(h);
