@@ -10,6 +10,7 @@ import dev.hotlist.domain.Reason;
 import dev.hotlist.domain.ScoringSettings;
 import dev.hotlist.domain.Stage;
 import dev.hotlist.domain.Tier;
+import dev.hotlist.domain.TimingState;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -127,6 +128,20 @@ class RankingTest {
             ranked.add(new RankedLead(i + 1, scored.get(i).lead(), scored.get(i).score()));
         }
         return ranked;
+    }
+
+    /** Buying dates thousands of years apart (typos such as 0202 or 9999) are scored from a map, not an array. */
+    @Test
+    void buyingDatesFarApartRankAsScoringEachLeadOnItsOwn() {
+        List<Lead> leads = new ArrayList<>(LeadGenerator.generate(200, 7, AS_OF));
+        leads.add(Lead.builder().id(1001).needStated("urgent").buyingDate(LocalDate.of(202, 1, 1)).build());
+        leads.add(Lead.builder().id(1002).needStated("urgent").buyingDate(LocalDate.of(9999, 12, 31)).build());
+        leads.add(Lead.builder().id(1003).needStated("urgent").buyingDate(AS_OF.plusDays(2)).build());
+        LeadFilter everyone = LeadFilter.all().withClosedAndSnoozed(true, true);
+        List<RankedLead> ranked = Ranking.prepare(leads, scorer).rank(AS_OF, everyone);
+        assertThat(ranked).isEqualTo(reference(leads, AS_OF, everyone));
+        assertThat(ranked).filteredOn(r -> r.lead().id() > 1000).extracting(r -> r.score().timingState())
+                .containsExactlyInAnyOrder(TimingState.UPCOMING, TimingState.UPCOMING, TimingState.STALE);
     }
 
     @Test
