@@ -51,8 +51,8 @@ final class SettingsCommand implements Callable<Integer> {
             if (reset) {
                 settings = hotlist.resetSettings();
             } else if (!changes.isEmpty()) {
-                settings = changed(settings);
-                hotlist.saveSettings(settings);
+                // only the keys given are written: a change made meanwhile to another key (the app) is kept
+                settings = hotlist.updateSettings(settings, changed(settings));
             }
             print(settings, spec.commandLine().getOut());
         }

@@ -3,7 +3,10 @@ package dev.hotlist.domain;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-/** Buckets of the buying date relative to the as-of day, for filtering and counting. */
+/**
+ * Buckets of the buying date relative to the as-of day, for filtering and counting: overdue, within 7 days, 8–30
+ * days, 31–90 days, later, none.
+ */
 public enum BuyingWindow {
     OVERDUE, THIS_WEEK, THIS_MONTH, THIS_QUARTER, LATER, NO_DATE;
 
@@ -19,9 +22,9 @@ public enum BuyingWindow {
         if (days <= 7) {
             return THIS_WEEK;
         }
-        if (days <= 31) {
+        if (days <= 30) {
             return THIS_MONTH;
         }
-        return days <= 92 ? THIS_QUARTER : LATER;
+        return days <= 90 ? THIS_QUARTER : LATER;
     }
 }

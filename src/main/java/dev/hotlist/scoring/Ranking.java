@@ -4,6 +4,7 @@ import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.LeadScore;
 import dev.hotlist.domain.RankedLead;
+import dev.hotlist.domain.SearchableText;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -45,8 +46,11 @@ public final class Ranking {
     private static final int MAX_DAY_SPAN = 1 << 20;
     private static final int NO_DAY = Integer.MIN_VALUE;
 
-    /** A lead with what does not depend on the day: its need, and its timing when it has no buying date. */
-    private record Assessed(Lead lead, NeedAssessment need, TimingAssessment undated) {
+    /**
+     * A lead with what does not depend on the day: its need, its timing when it has no buying date, and its words
+     * for the search box.
+     */
+    private record Assessed(Lead lead, NeedAssessment need, TimingAssessment undated, SearchableText words) {
     }
 
     private final List<Assessed> leads;
@@ -86,7 +90,8 @@ public final class Ranking {
         indices(all.length).forEach(i -> {
             Lead l = all[i];
             LocalDate date = l.buyingDate();
-            assessed[i] = new Assessed(l, scorer.assessNeed(l), date == null ? scorer.undatedTiming(l) : null);
+            assessed[i] = new Assessed(l, scorer.assessNeed(l), date == null ? scorer.undatedTiming(l) : null,
+                    SearchableText.of(l));
             days[i] = date == null ? NO_DAY : Math.toIntExact(date.toEpochDay());
         });
         return new Ranking(Arrays.asList(assessed), days, scorer);
@@ -99,13 +104,14 @@ public final class Ranking {
         Timings timings = lastDay < firstDay || (long) lastDay - firstDay >= MAX_DAY_SPAN
                 ? new TimingsByMap(scorer, asOf) : new TimingsByDay(scorer, asOf, firstDay, lastDay);
         int n = leads.size();
+        SearchableText.Query query = filter.query();
         LeadScore[] scores = new LeadScore[n];
         indices(n).forEach(i -> {
             Assessed a = leads.get(i);
             int day = days[i];
             TimingAssessment timing = day != NO_DAY ? timings.on(day) : a.undated;
             LeadScore score = scorer.score(a.need, timing);
-            scores[i] = filter.test(a.lead, score, asOf) ? score : null;
+            scores[i] = filter.test(a.lead, score, asOf, query, a.words) ? score : null;
         });
         int kept = 0;
         Lead[] keptLeads = new Lead[n];
@@ -159,6 +165,21 @@ public final class Ranking {
         public TimingAssessment on(int epochDay) {
             return known.computeIfAbsent(epochDay, d -> scorer.assessTiming(LocalDate.ofEpochDay(d), asOf));
         }
+    }
+
+    /** The prepared leads, in the order they were given. */
+    public List<Lead> leads() {
+        return new java.util.AbstractList<>() {
+            @Override
+            public Lead get(int index) {
+                return leads.get(index).lead;
+            }
+
+            @Override
+            public int size() {
+                return leads.size();
+            }
+        };
     }
 
     public int size() {

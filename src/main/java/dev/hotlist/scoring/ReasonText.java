@@ -45,13 +45,39 @@ public final class ReasonText {
         Stream<Reason> timing = score.reasons().stream().filter(r -> r.part() == Reason.Part.TIMING);
         Stream<Reason> need = score.reasons().stream()
                 .filter(r -> r.part() == Reason.Part.NEED && r.points() != 0
-                        && !r.key().equals(ReasonKeys.NEED_CAPPED))
+                        && !isBookkeeping(r))
                 .sorted(STRONGEST_FIRST)
                 .limit(SUMMARY_REASONS - 1);
         return Stream.concat(timing, need)
                 .sorted(STRONGEST_FIRST)
                 .map(r -> describe(r, locale))
                 .collect(Collectors.joining(b.getString("separator")));
+    }
+
+    /**
+     * Every reason worth reading, strongest first, each in full: a reason to call or not. The cap at 0 or 100 is
+     * bookkeeping, not a reason ("need −38: already at the top" confused people): it is said last, as a note on
+     * the score ("need reasons add up to 138; need is at most 100"), and only when it took points.
+     */
+    public static java.util.List<String> shown(LeadScore score, Locale locale) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        score.reasons().stream()
+                .filter(r -> !isBookkeeping(r) && (r.points() != 0 || r.part() == Reason.Part.TIMING))
+                .sorted(STRONGEST_FIRST)
+                .forEach(r -> lines.add(describe(r, locale)));
+        for (Reason r : score.reasons()) {
+            if (isBookkeeping(r) && r.points() != 0) {
+                int sum = score.needPoints() - r.points();
+                lines.add(MessageFormat.format(bundle(locale).getString("need.cappedNote"), sum,
+                        score.needPoints()));
+            }
+        }
+        return lines;
+    }
+
+    /** True for the reason that only keeps a score inside 0–100. */
+    public static boolean isBookkeeping(Reason reason) {
+        return reason.key().equals(ReasonKeys.NEED_CAPPED);
     }
 
     /** Signed points with a real minus sign; zero as ±0. */

@@ -1,12 +1,15 @@
 package dev.hotlist.service;
 
+import dev.hotlist.domain.ActivitySummary;
 import dev.hotlist.domain.CallLogEntry;
 import dev.hotlist.domain.CallOutcome;
 import dev.hotlist.domain.ClaimOutcome;
 import dev.hotlist.domain.DatabaseEvent;
 import dev.hotlist.domain.EditOutcome;
-import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.FilterChoices;
 import dev.hotlist.domain.ImportBatch;
+import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.LeadEdit;
 import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.LeadScore;
 import dev.hotlist.domain.Progress;
@@ -15,6 +18,7 @@ import dev.hotlist.domain.Reason;
 import dev.hotlist.domain.SavedView;
 import dev.hotlist.domain.ScoringSettings;
 import dev.hotlist.domain.Stage;
+import dev.hotlist.domain.UndoneAction;
 import dev.hotlist.scoring.learning.LearningReport;
 import dev.hotlist.sheets.SheetOptions;
 import dev.hotlist.sheets.UnusableFileException;
@@ -43,6 +47,12 @@ public interface Hotlist extends AutoCloseable {
     long leadCount();
 
     /**
+     * A number that changes when another window or process commits to the database, so a screen polling it knows
+     * when to show the list again (this object's own writes do not change it).
+     */
+    long externalRevision();
+
+    /**
      * Imports a file as one transaction: on an error, a refusal or a cancel nothing changes, not even the mapping
      * corrections in {@code options} (saved with the import) or the backups (the "before import" copy is kept only
      * once the import has committed). A file that needs more memory than the heap has is refused like a damaged one.
@@ -63,11 +73,28 @@ public interface Hotlist extends AutoCloseable {
     /** The leads that pass {@code filter}, scored for {@code asOf}, best first, ranks from 1. */
     List<RankedLead> rank(LeadFilter filter, LocalDate asOf);
 
+    /**
+     * Only the leads with these ids, as stored now, scored for {@code asOf} and ranked among themselves (gone ones
+     * left out): a window's first rows (those it showed last) before the whole list is read and ranked, which takes
+     * seconds with 100,000 leads. Scored with the stored need model as it is, not re-fitted.
+     */
+    List<RankedLead> rankOnly(List<Long> ids, LocalDate asOf);
+
     /** Writes the ranked leads that pass {@code filter} to .xlsx or .csv (by the file's extension). */
     int export(Path out, LeadFilter filter, LocalDate asOf, Progress progress, Locale locale) throws IOException;
 
+    /** As {@link #export}, the printed pages titled with {@code title} (the view's name) and the as-of day. */
+    int export(Path out, LeadFilter filter, LocalDate asOf, String title, Progress progress, Locale locale)
+            throws IOException;
+
     /** One reason in plain words, e.g. "+35 timing: buys tomorrow (2026-11-24)". */
     String describe(Reason reason, Locale locale);
+
+    /**
+     * Every reason of a score worth reading, strongest first, each in full (the cap at 100 is a closing note on
+     * the score, not a reason): the table shows the first ones, the tooltip and the detail pane all.
+     */
+    List<String> reasons(LeadScore score, Locale locale);
 
     /** The strongest reasons of a score on one line (the timing reason always among them), for a table. */
     String summarize(LeadScore score, Locale locale);
@@ -75,6 +102,16 @@ public interface Hotlist extends AutoCloseable {
     ScoringSettings settings();
 
     void saveSettings(ScoringSettings settings);
+
+    /**
+     * Saves the settings that differ between {@code from} (what a form started from) and {@code to} (what it shows
+     * now), key by key, so a setting changed meanwhile elsewhere (the command line's {@code settings --set},
+     * another window) and not touched here keeps its newer value. Returns the settings as stored.
+     */
+    ScoringSettings updateSettings(ScoringSettings from, ScoringSettings to);
+
+    /** {@code leads} scored with {@code trial} settings (nothing saved) and ranked among themselves. */
+    List<RankedLead> rescore(List<Lead> leads, ScoringSettings trial, LocalDate asOf);
 
     /** Puts the scoring settings back to their defaults and returns them. */
     ScoringSettings resetSettings();
@@ -84,6 +121,39 @@ public interface Hotlist extends AutoCloseable {
     SavedView saveView(String name, LeadFilter filter);
 
     void deleteView(long viewId);
+
+    /** Renames a saved view; refused with a {@code StoreException} when another view has that name. */
+    void renameView(long viewId, String name);
+
+    /** Replaces a saved view's filter, keeping its name. */
+    void updateView(long viewId, LeadFilter filter);
+
+    /** An app preference stored in the database (the last view shown, say). */
+    Optional<String> preference(String key);
+
+    void savePreference(String key, String value);
+
+    /**
+     * Changes one field of {@code shown} (the lead as the user saw it, at its version) as typed (a buying time or
+     * next action in words is read against {@code asOf}) and saves it as {@link #save} does: checked against that
+     * version, so an edit of a lead someone saved meanwhile comes back as a conflict with both versions.
+     *
+     * @throws InvalidEditException when the value cannot be stored as it is; nothing changes then
+     */
+    EditOutcome editLead(Lead shown, LeadEdit edit, LocalDate asOf);
+
+    /**
+     * Adds a lead typed in by hand (no import created it, so undoing imports never removes it).
+     *
+     * @throws InvalidEditException when a value is refused or the lead has no name, company, email or phone
+     */
+    Lead addLead(List<LeadEdit> fields, LocalDate asOf);
+
+    /** The distinct segments, customer types, regions, sources and owners of the stored leads. */
+    FilterChoices filterChoices();
+
+    /** Calls logged on {@code asOf} and won since that week's Monday. */
+    ActivitySummary activity(LocalDate asOf);
 
     CallLogEntry logCall(long leadId, CallOutcome outcome, LocalDate callBackOn, String note);
 
@@ -117,6 +187,14 @@ public interface Hotlist extends AutoCloseable {
      * comes back; the next {@link #rank} shows their changes. Close the result to stop.
      */
     AutoCloseable watch(Consumer<DatabaseEvent> listener);
+
+    /**
+     * Takes back the newest call, stage change or snooze made through this service: the lead's stage, snooze and
+     * next action as they were, and a call retracted in the log (kept, never deleted). Empty when there is none.
+     *
+     * @throws InvalidEditException when the lead changed since (another window): nothing is undone then
+     */
+    Optional<UndoneAction> undoLastAction();
 
     /**
      * Fits the need from the leads whose outcome is known (won, lost), keeps the fit and its report in the database

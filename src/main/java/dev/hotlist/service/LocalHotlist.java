@@ -1,12 +1,15 @@
 package dev.hotlist.service;
 
+import dev.hotlist.domain.ActivitySummary;
 import dev.hotlist.domain.CallLogEntry;
 import dev.hotlist.domain.CallOutcome;
 import dev.hotlist.domain.ClaimOutcome;
 import dev.hotlist.domain.DatabaseEvent;
 import dev.hotlist.domain.EditOutcome;
+import dev.hotlist.domain.FilterChoices;
 import dev.hotlist.domain.ImportBatch;
 import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.LeadEdit;
 import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.LeadKeys;
 import dev.hotlist.domain.LeadScore;
@@ -16,6 +19,7 @@ import dev.hotlist.domain.Reason;
 import dev.hotlist.domain.SavedView;
 import dev.hotlist.domain.ScoringSettings;
 import dev.hotlist.domain.Stage;
+import dev.hotlist.domain.UndoneAction;
 import dev.hotlist.scoring.LeadScorer;
 import dev.hotlist.scoring.NeedScale;
 import dev.hotlist.scoring.NeedScorer;
@@ -62,6 +66,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -82,12 +87,16 @@ public final class LocalHotlist implements Hotlist {
     private final Store db;
     private final Clock clock;
     private final Object cacheLock = new Object();
+    private final Object prepareLock = new Object();
     private Ranking cachedRanking;
     private long cachedVersion = Long.MIN_VALUE;
     /** Bumped by every write of ours, so a ranking read before it is never cached after it. */
     private long generation;
     private ScoringSettings settings;
     private LeadScorer scorer;
+    /** The {@code data_version} the settings were read at: another process's commit may have changed them. */
+    private long settingsVersion;
+    private final WorkUndo undo = new WorkUndo();
     /** On a store that tracks changes: the leads by id, and where the next look for changes starts. */
     private TreeMap<Long, Lead> leadsById;
     private long changeMark;
@@ -107,6 +116,7 @@ public final class LocalHotlist implements Hotlist {
     private LocalHotlist(Store db, Clock clock, String user) {
         this.db = db;
         this.clock = clock;
+        this.settingsVersion = db.dataVersion();
         this.user = user;
         this.settings = db.read(Settings::scoring);
         this.learning = new NeedLearning(clock, new NeedScorer());
@@ -191,6 +201,11 @@ public final class LocalHotlist implements Hotlist {
     @Override
     public long leadCount() {
         return db.read(LeadStore::count);
+    }
+
+    @Override
+    public long externalRevision() {
+        return db.dataVersion();
     }
 
     /** Today, by this object's clock. */
@@ -415,7 +430,29 @@ public final class LocalHotlist implements Hotlist {
     }
 
     @Override
+    public List<RankedLead> rankOnly(List<Long> ids, LocalDate asOf) {
+        List<Lead> leads = db.read(c -> {
+            List<Lead> found = new ArrayList<>(ids.size());
+            for (long id : ids) {
+                LeadStore.find(c, id).ifPresent(found::add);
+            }
+            return found;
+        });
+        LeadScorer current;
+        synchronized (cacheLock) {
+            current = new LeadScorer(settings, learning.storedNeed(db));
+        }
+        return Ranking.rank(leads, current, asOf, LeadFilter.all().withClosedAndSnoozed(true, true));
+    }
+
+    @Override
     public int export(Path out, LeadFilter filter, LocalDate asOf, Progress progress, Locale locale)
+            throws IOException {
+        return export(out, filter, asOf, "", progress, locale);
+    }
+
+    @Override
+    public int export(Path out, LeadFilter filter, LocalDate asOf, String title, Progress progress, Locale locale)
             throws IOException {
         if (Database.isOpenHere(out)) {
             throw ExportException.of(ExportException.Problem.IS_DATABASE, out, locale, null);
@@ -423,7 +460,7 @@ public final class LocalHotlist implements Hotlist {
         Map<Long, LastCall> lastCalls = new HashMap<>();
         db.read(CallLog::latestByLead).forEach((id, call) -> lastCalls.put(id, LastCall.of(call, clock.getZone())));
         ExportRequest request = new ExportRequest(rank(filter, asOf), asOf, settings(),
-                reason -> describe(reason, locale), lastCalls, locale);
+                reason -> describe(reason, locale), lastCalls, locale).titled(title);
         return Exporters.write(out, request, progress);
     }
 
@@ -433,15 +470,56 @@ public final class LocalHotlist implements Hotlist {
     }
 
     @Override
+    public List<String> reasons(LeadScore score, Locale locale) {
+        return ReasonText.shown(score, locale);
+    }
+
+    @Override
     public String summarize(LeadScore score, Locale locale) {
         return ReasonText.summary(score, locale);
     }
 
     @Override
     public ScoringSettings settings() {
+        refreshSettings(db.dataVersion());
         synchronized (cacheLock) {
             return settings;
         }
+    }
+
+    /**
+     * Re-reads the settings when another process or window has committed since they were read. A server's version
+     * follows its leads only, so there they are read each time (a few rows).
+     */
+    private void refreshSettings(long version) {
+        synchronized (cacheLock) {
+            if (version == settingsVersion && !db.tracksChanges()) {
+                return;
+            }
+        }
+        ScoringSettings stored = db.read(Settings::scoring);
+        synchronized (cacheLock) {
+            settingsVersion = version;
+            if (!stored.equals(settings)) {
+                settings = stored;
+                scorer = new LeadScorer(stored, scorer.needSource());
+            }
+        }
+    }
+
+    @Override
+    public ScoringSettings updateSettings(ScoringSettings from, ScoringSettings to) {
+        ScoringSettings stored = db.write(c -> Settings.updateScoring(c, from, to));
+        synchronized (cacheLock) {
+            settings = stored;
+            scorer = new LeadScorer(stored, scorer.needSource());
+        }
+        return stored;
+    }
+
+    @Override
+    public List<RankedLead> rescore(List<Lead> leads, ScoringSettings trial, LocalDate asOf) {
+        return Ranking.rank(leads, new LeadScorer(trial), asOf, LeadFilter.all().withClosedAndSnoozed(true, true));
     }
 
     @Override
@@ -481,6 +559,100 @@ public final class LocalHotlist implements Hotlist {
         });
     }
 
+    @Override
+    public void renameView(long viewId, String name) {
+        db.write(c -> {
+            SavedViews.rename(c, viewId, name, clock.instant());
+            return null;
+        });
+    }
+
+    @Override
+    public void updateView(long viewId, LeadFilter filter) {
+        db.write(c -> {
+            SavedViews.update(c, viewId, filter, clock.instant());
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<String> preference(String key) {
+        return db.read(c -> Settings.get(c, key));
+    }
+
+    @Override
+    public void savePreference(String key, String value) {
+        db.write(c -> {
+            Settings.put(c, key, value);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Lead> lead(long leadId) {
+        return db.read(c -> LeadStore.find(c, leadId));
+    }
+
+    @Override
+    public EditOutcome editLead(Lead shown, LeadEdit edit, LocalDate asOf) {
+        return save(LeadEditor.apply(shown, edit, asOf));
+    }
+
+    @Override
+    public Lead addLead(List<LeadEdit> fields, LocalDate asOf) {
+        Lead draft = Lead.builder().name("?").build();
+        for (LeadEdit edit : fields) {
+            draft = LeadEditor.apply(draft, edit, asOf);
+        }
+        Lead typed = "?".equals(draft.name()) ? LeadEditor.apply(draft, new LeadEdit(LeadEdit.Field.NAME, ""), asOf)
+                : draft;
+        Instant now = clock.instant();
+        Lead saved = db.write(c -> {
+            long id = LeadStore.insert(c, typed, now);
+            Lead inserted = LeadStore.find(c, id).orElseThrow();
+            // the fields an import's insert leaves out (own notes, next action), by the edit path every change takes
+            if (!LeadEdits.save(c, typed.toBuilder().id(id).version(inserted.version()).build(), user, now)) {
+                throw new java.sql.SQLTransactionRollbackException("lead " + id + " changed meanwhile", "40001");
+            }
+            return LeadStore.find(c, id).orElseThrow();
+        });
+        invalidate();
+        return saved;
+    }
+
+    @Override
+    public FilterChoices filterChoices() {
+        java.util.SortedSet<String> segments = new java.util.TreeSet<>();
+        java.util.SortedSet<String> types = new java.util.TreeSet<>();
+        java.util.SortedSet<String> regions = new java.util.TreeSet<>();
+        java.util.SortedSet<String> sources = new java.util.TreeSet<>();
+        java.util.SortedSet<String> owners = new java.util.TreeSet<>();
+        for (Lead lead : ranking().leads()) {
+            addIfSet(segments, lead.segment());
+            addIfSet(types, lead.customerType());
+            addIfSet(regions, lead.region());
+            addIfSet(sources, lead.source());
+            addIfSet(owners, lead.owner());
+        }
+        return new FilterChoices(List.copyOf(segments), List.copyOf(types), List.copyOf(regions),
+                List.copyOf(sources), List.copyOf(owners));
+    }
+
+    private static void addIfSet(java.util.Set<String> values, String value) {
+        if (!value.isBlank()) {
+            values.add(value);
+        }
+    }
+
+    @Override
+    public ActivitySummary activity(LocalDate asOf) {
+        Instant dayStart = asOf.atStartOfDay(clock.getZone()).toInstant();
+        Instant weekStart = asOf.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                .atStartOfDay(clock.getZone()).toInstant();
+        return db.read(c -> new ActivitySummary(CallLog.countSince(c, dayStart, null),
+                CallLog.countSince(c, weekStart, CallOutcome.WON)));
+    }
+
     /**
      * Logs a call and applies what it implies: the stage it moves to (won, lost, contacted), and for a call
      * back, the next action on that day with the lead snoozed until then.
@@ -488,7 +660,7 @@ public final class LocalHotlist implements Hotlist {
     @Override
     public CallLogEntry logCall(long leadId, CallOutcome outcome, LocalDate callBackOn, String note) {
         Instant now = clock.instant();
-        CallLogEntry entry = db.write(c -> {
+        WorkUndo.Step step = db.write(c -> {
             Lead lead = LeadStore.find(c, leadId).orElseThrow(() -> new IllegalArgumentException(
                     "No lead with id " + leadId));
             CallLogEntry saved = CallLog.add(c, new CallLogEntry(0, leadId, now, outcome, callBackOn, note));
@@ -500,10 +672,28 @@ public final class LocalHotlist implements Hotlist {
                 LeadStore.setNextAction(c, leadId, callBackOn, now);
                 LeadStore.setSnoozedUntil(c, leadId, callBackOn, now);
             }
-            return saved;
+            return step(c, UndoneAction.Kind.CALL, lead, saved.id());
         });
         invalidate();
-        return entry;
+        undo.record(step);
+        return new CallLogEntry(step.callId(), leadId, now, outcome, callBackOn, note);
+    }
+
+    /** The undo step of an action just done to {@code before} inside the open transaction. */
+    private static WorkUndo.Step step(java.sql.Connection c, UndoneAction.Kind kind, Lead before, long callId)
+            throws SQLException {
+        Lead after = LeadStore.find(c, before.id()).orElseThrow();
+        return new WorkUndo.Step(kind, before.id(), before.displayName(), WorkUndo.Work.of(before),
+                WorkUndo.Work.of(after), callId);
+    }
+
+    @Override
+    public Optional<UndoneAction> undoLastAction() {
+        try {
+            return undo.undoLast(db, user, clock.instant());
+        } finally {
+            invalidate();
+        }
     }
 
     @Override
@@ -513,58 +703,65 @@ public final class LocalHotlist implements Hotlist {
 
     @Override
     public void setStage(long leadId, Stage stage) {
-        editCurrent(leadId, l -> l.toBuilder().stage(stage).build());
+        editCurrent(leadId, UndoneAction.Kind.STAGE, l -> l.toBuilder().stage(stage).build());
     }
 
     @Override
     public void snooze(long leadId, LocalDate until) {
-        editCurrent(leadId, l -> l.toBuilder().snoozedUntil(until).build());
+        editCurrent(leadId, UndoneAction.Kind.SNOOZE, l -> l.toBuilder().snoozedUntil(until).build());
     }
 
     /**
      * An edit with no version the user saw (a script, a test): applied to the lead as stored, by the same
      * version-checked UPDATE, in one transaction; a race with another writer makes the transaction run again.
+     * Remembered for undo.
      */
-    private void editCurrent(long leadId, java.util.function.UnaryOperator<Lead> change) {
-                db.write(c -> {
-            Lead now = LeadStore.find(c, leadId).orElseThrow(() -> new IllegalArgumentException(
-                    "No lead with id " + leadId));
-            if (!LeadEdits.save(c, change.apply(now), user, clock.instant())) {
+    private void editCurrent(long leadId, UndoneAction.Kind kind, java.util.function.UnaryOperator<Lead> change) {
+        WorkUndo.Step step = db.write(c -> {
+            Lead before = LeadStore.find(c, leadId).orElseThrow(() -> new InvalidEditException("edit.noLead"));
+            if (!LeadEdits.save(c, change.apply(before), user, clock.instant())) {
                 throw new java.sql.SQLTransactionRollbackException("lead " + leadId + " changed meanwhile", "40001");
             }
-            return null;
+            return step(c, kind, before, 0);
         });
         invalidate();
-    }
-
-    @Override
-    public Optional<Lead> lead(long leadId) {
-        return db.read(c -> LeadStore.find(c, leadId));
+        undo.record(step);
     }
 
     /**
      * Saves {@code edited} if the stored lead is still at {@code edited.version()}, the version the user started
-     * from; else changes nothing and hands back both versions.
+     * from; else changes nothing and hands back both versions. A change of stage or snooze can be undone.
      */
     @Override
     public EditOutcome save(Lead edited) {
-                EditOutcome outcome = db.write(c -> {
-            if (LeadEdits.save(c, edited, user, clock.instant())) {
-                return new EditOutcome.Saved(LeadStore.find(c, edited.id()).orElseThrow());
+        Saving saving = db.write(c -> {
+            Optional<Lead> before = LeadStore.find(c, edited.id());
+            if (before.isPresent() && LeadEdits.save(c, edited, user, clock.instant())) {
+                Lead b = before.get();
+                UndoneAction.Kind kind = b.stage() != edited.stage() ? UndoneAction.Kind.STAGE
+                        : !Objects.equals(b.snoozedUntil(), edited.snoozedUntil()) ? UndoneAction.Kind.SNOOZE : null;
+                WorkUndo.Step step = kind == null ? null : step(c, kind, b, 0);
+                return new Saving(new EditOutcome.Saved(LeadStore.find(c, edited.id()).orElseThrow()), step);
             }
-            Lead theirs = LeadStore.find(c, edited.id()).orElse(null);
+            Lead theirs = before.isPresent() ? LeadStore.find(c, edited.id()).orElse(null) : null;
             String by = LeadEdits.changedBy(c, edited.id()).orElse("");
-            return new EditOutcome.Conflict(edited, theirs, by);
+            return new Saving(new EditOutcome.Conflict(edited, theirs, by), null);
         });
-        if (outcome instanceof EditOutcome.Saved) {
+        if (saving.outcome() instanceof EditOutcome.Saved) {
             invalidate();
         }
-        return outcome;
+        if (saving.step() != null) {
+            undo.record(saving.step());
+        }
+        return saving.outcome();
+    }
+
+    private record Saving(EditOutcome outcome, WorkUndo.Step step) {
     }
 
     @Override
     public ClaimOutcome claim(long leadId) {
-                ClaimOutcome outcome = db.write(c -> {
+        ClaimOutcome outcome = db.write(c -> {
             boolean mine = LeadEdits.claim(c, leadId, user, clock.instant());
             Lead lead = LeadStore.find(c, leadId).orElseThrow(() -> new IllegalArgumentException(
                     "No lead with id " + leadId));
@@ -576,7 +773,7 @@ public final class LocalHotlist implements Hotlist {
 
     @Override
     public boolean release(long leadId) {
-                boolean released = db.write(c -> LeadEdits.release(c, leadId, user, clock.instant()));
+        boolean released = db.write(c -> LeadEdits.release(c, leadId, user, clock.instant()));
         invalidate();
         return released;
     }
@@ -646,11 +843,23 @@ public final class LocalHotlist implements Hotlist {
      * The leads as stored now with their need already assessed, from memory when nobody has written since
      * they were read and the settings have not changed.
      */
+    /**
+     * The leads prepared for ranking, read again only when the database changed. One preparation at a time: the
+     * window asks twice as it opens (its first list and the view it restores), and two threads each reading and
+     * assessing 100,000 leads on two cores took twice as long as one.
+     */
     private Ranking ranking() {
+        synchronized (prepareLock) {
+            return rankingNow();
+        }
+    }
+
+    private Ranking rankingNow() {
         if (db.tracksChanges()) {
             return trackedRanking();
         }
         long version = db.dataVersion();
+        refreshSettings(version);
         LeadScorer current;
         long readAt;
         synchronized (cacheLock) {

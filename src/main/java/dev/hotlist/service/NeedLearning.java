@@ -67,6 +67,16 @@ final class NeedLearning {
         });
     }
 
+    /** The need as last fitted (or the rules), without reading every lead to see whether it needs fitting again. */
+    NeedSource storedNeed(Store db) {
+        synchronized (lock) {
+            if (db.read(LearnedModels::isOff)) {
+                return rules;
+            }
+            return db.read(LearnedModels::load).flatMap(Learned::modelInUse).<NeedSource>map(m -> m).orElse(rules);
+        }
+    }
+
     /**
      * The need to rank {@code leads} with: the learned one when learning is on and it beats the rules, re-fitted
      * first when the outcomes changed since the stored fit; else the rules.

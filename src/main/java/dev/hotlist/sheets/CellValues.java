@@ -140,6 +140,8 @@ final class CellValues {
     /**
      * A number to dial: 7 to 20 digits with only the punctuation people write phones with (+ - ( ) . / spaces, an
      * extension), and no more than three digits in a row before a separator that would make it a money amount.
+     * Invisible format marks (direction marks and isolates that right-to-left systems put around numbers, zero-width
+     * spaces) are not punctuation: they are passed over.
      */
     static boolean isPhone(String text) {
         int digits = 0;
@@ -150,7 +152,7 @@ final class CellValues {
                 digits++;
             } else if (Character.isLetter(c)) {
                 letters++;
-            } else if ("+-()./ \u00a0–#*".indexOf(c) < 0) {
+            } else if ("+-()./ \u00a0–#*".indexOf(c) < 0 && Character.getType(c) != Character.FORMAT) {
                 return false;
             }
         }

@@ -31,11 +31,39 @@ public final class CallLog {
         return new CallLogEntry(id, entry.leadId(), entry.at(), entry.outcome(), entry.callBackOn(), entry.note());
     }
 
-    /** A lead's calls, newest first. */
+    /**
+     * Takes a call back (the app's undo): the row stays in the log with the moment it was retracted, and
+     * {@link #of}, {@link #latestByLead} and {@link #countSince} leave it out. True when it was standing.
+     */
+    public static boolean retract(Connection c, long callId, Instant at) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "UPDATE call_log SET retracted_at = ? WHERE id = ? AND retracted_at IS NULL")) {
+            st.setString(1, at.toString());
+            st.setLong(2, callId);
+            return st.executeUpdate() == 1;
+        }
+    }
+
+    /** Standing calls logged at or after {@code since}, of {@code outcome} or of any outcome when null. */
+    public static int countSince(Connection c, Instant since, CallOutcome outcome) throws SQLException {
+        // no "? IS NULL" on a parameter: PostgreSQL cannot tell its type
+        try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM call_log WHERE retracted_at IS NULL "
+                + "AND at >= ?" + (outcome == null ? "" : " AND outcome = ?"))) {
+            st.setString(1, since.toString());
+            if (outcome != null) {
+                st.setString(2, outcome.name());
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    /** A lead's standing calls, newest first. */
     public static List<CallLogEntry> of(Connection c, long leadId) throws SQLException {
         List<CallLogEntry> out = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT id, lead_id, at, outcome, call_back_on, note "
-                + "FROM call_log WHERE lead_id = ? ORDER BY at DESC, id DESC")) {
+                + "FROM call_log WHERE lead_id = ? AND retracted_at IS NULL ORDER BY at DESC, id DESC")) {
             st.setLong(1, leadId);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -46,11 +74,11 @@ public final class CallLog {
         return out;
     }
 
-    /** Every lead's latest call, by lead id. */
+    /** Every lead's latest standing call, by lead id. */
     public static Map<Long, CallLogEntry> latestByLead(Connection c) throws SQLException {
         Map<Long, CallLogEntry> out = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement("SELECT id, lead_id, at, outcome, call_back_on, note "
-                + "FROM call_log ORDER BY lead_id, at, id"); ResultSet rs = st.executeQuery()) {
+                + "FROM call_log WHERE retracted_at IS NULL ORDER BY lead_id, at, id"); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 CallLogEntry e = read(rs);
                 out.put(e.leadId(), e);

@@ -62,6 +62,36 @@ public final class SavedViews {
         }
     }
 
+    /** Gives a view another name; refused (a one-line message) when another view has that name. */
+    public static void rename(Connection c, long id, String name, Instant now) throws SQLException {
+        String stripped = new SavedView(id, name, LeadFilter.all()).name();
+        try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM saved_view WHERE name = ? AND id <> ?")) {
+            st.setString(1, stripped);
+            st.setLong(2, id);
+            try (ResultSet rs = st.executeQuery()) {
+                if (rs.next() && rs.getInt(1) > 0) {
+                    throw new StoreException("view.nameTaken", null, stripped);
+                }
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("UPDATE saved_view SET name = ?, updated_at = ? WHERE id = ?")) {
+            st.setString(1, stripped);
+            st.setString(2, now.toString());
+            st.setLong(3, id);
+            st.executeUpdate();
+        }
+    }
+
+    /** Replaces a view's filter with {@code filter}, keeping its name. */
+    public static void update(Connection c, long id, LeadFilter filter, Instant now) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE saved_view SET filter = ?, updated_at = ? WHERE id = ?")) {
+            st.setString(1, encode(filter));
+            st.setString(2, now.toString());
+            st.setLong(3, id);
+            st.executeUpdate();
+        }
+    }
+
     public static void delete(Connection c, long id) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("DELETE FROM saved_view WHERE id = ?")) {
             st.setLong(1, id);
@@ -74,6 +104,7 @@ public final class SavedViews {
         p.setProperty("tiers", join(f.tiers(), Tier::name));
         p.setProperty("stages", join(f.stages(), Stage::name));
         p.setProperty("segments", join(f.segments(), s -> s));
+        p.setProperty("customerTypes", join(f.customerTypes(), s -> s));
         p.setProperty("regions", join(f.regions(), s -> s));
         p.setProperty("sources", join(f.sources(), s -> s));
         p.setProperty("owners", join(f.owners(), s -> s));
@@ -86,6 +117,8 @@ public final class SavedViews {
         p.setProperty("text", f.text());
         p.setProperty("includeSnoozed", Boolean.toString(f.includeSnoozed()));
         p.setProperty("includeClosed", Boolean.toString(f.includeClosed()));
+        p.setProperty("snoozedOnly", Boolean.toString(f.snoozedOnly()));
+        p.setProperty("dueToday", Boolean.toString(f.dueToday()));
         p.setProperty("assignees", join(f.assignees(), s -> s.isEmpty() ? UNASSIGNED : s));
         StringWriter out = new StringWriter();
         try {
@@ -105,12 +138,15 @@ public final class SavedViews {
         }
         LeadFilter d = LeadFilter.all();
         return new LeadFilter(split(p, "tiers", Tier::valueOf), split(p, "stages", Stage::valueOf),
-                split(p, "segments", s -> s), split(p, "regions", s -> s), split(p, "sources", s -> s),
+                split(p, "segments", s -> s), split(p, "customerTypes", s -> s), split(p, "regions", s -> s),
+                split(p, "sources", s -> s),
                 split(p, "owners", s -> s), split(p, "windows", BuyingWindow::valueOf),
                 num(p, "needMin", d.needMin()), num(p, "needMax", d.needMax()), num(p, "timingMin", d.timingMin()),
                 num(p, "timingMax", d.timingMax()), num(p, "priorityMin", d.priorityMin()),
                 p.getProperty("text", ""), Boolean.parseBoolean(p.getProperty("includeSnoozed", "false")),
                 Boolean.parseBoolean(p.getProperty("includeClosed", "false")),
+                Boolean.parseBoolean(p.getProperty("snoozedOnly", "false")),
+                Boolean.parseBoolean(p.getProperty("dueToday", "false")),
                 split(p, "assignees", s -> s.equals(UNASSIGNED) ? "" : s));
     }
 

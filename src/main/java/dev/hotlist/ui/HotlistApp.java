@@ -8,16 +8,19 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application. {@link dev.hotlist.Main} starts it through {@link #launch(Supplier, String[])} with a
- * way to open the service, which runs off the JavaFX thread while the window already shows.
+ * The JavaFX application and the app's composition root: it builds the shared {@link AppContext} (executor,
+ * clock, window layout) once, and each {@link MainWindow} with its language, dialogs and view models on it.
+ * {@link dev.hotlist.Main} starts it through {@link #launch} with a way to open the service, which runs off the
+ * JavaFX thread while the window already shows.
  */
 public final class HotlistApp extends Application {
     private static volatile Supplier<Hotlist> opener;
     private static volatile MainWindow.Recovery recovery = MainWindow.Recovery.NONE;
     private static volatile java.util.function.Function<String, Hotlist> openAt;
-    private final TaskRunner runner = new TaskRunner();
+    private final AppContext context = AppContext.standard();
     private volatile Hotlist hotlist;
     private Stage stage;
+    private MainWindow window;
 
     /**
      * Starts the app; {@code open} opens the service, {@code recover} puts a backup back when the database cannot
@@ -41,16 +44,22 @@ public final class HotlistApp extends Application {
         this.stage = primary;
         addIcons(primary);
         Supplier<Hotlist> open = opener;
-        build(I18n.remembered(), () -> hotlist = open.get(), recovery);
+        build(I18n.remembered(), () -> hotlist = open.get(), recovery, null);
     }
 
-    /** Shows the main window in {@code i18n}'s language; a language switch rebuilds it on the open service. */
-    void build(I18n i18n, Supplier<Hotlist> open, MainWindow.Recovery recover) {
-        MainWindow window = new MainWindow(stage, i18n, runner, locale -> {
+    /**
+     * Shows the main window in {@code i18n}'s language; a language switch rebuilds it on the open service, keeping
+     * the window's size and state, the view, the selection and the column layout.
+     */
+    void build(I18n i18n, Supplier<Hotlist> open, MainWindow.Recovery recover, MainWindow.Kept kept) {
+        window = new MainWindow(stage, i18n, context, locale -> {
             I18n.remember(locale);
             Hotlist current = hotlist;
-            build(new I18n(locale), () -> current, recover);
+            build(new I18n(locale), () -> current, recover, window.kept());
         });
+        if (kept != null) {
+            window.carryOver(kept);
+        }
         if (openAt != null) {
             window.setDatabaseOpener(openAt, opened -> hotlist = opened);
         }
@@ -59,7 +68,7 @@ public final class HotlistApp extends Application {
 
     @Override
     public void stop() {
-        runner.shutdown();
+        context.executor().shutdown();
         Hotlist h = hotlist;
         if (h != null) {
             h.close();

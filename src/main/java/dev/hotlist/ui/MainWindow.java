@@ -1,112 +1,210 @@
 package dev.hotlist.ui;
 
 import dev.hotlist.domain.CallOutcome;
-import dev.hotlist.domain.LeadFilter;
+import dev.hotlist.domain.LeadEdit;
 import dev.hotlist.domain.RankedLead;
-import dev.hotlist.domain.SavedView;
-import dev.hotlist.domain.Tier;
 import dev.hotlist.service.Hotlist;
+import dev.hotlist.service.InvalidEditException;
+import dev.hotlist.ui.charts.ChartPane;
+import dev.hotlist.ui.detail.LeadDetail;
+import dev.hotlist.ui.filters.FilterBar;
+import dev.hotlist.ui.filters.FilterWords;
 import dev.hotlist.ui.importer.FileJobs;
-import dev.hotlist.ui.pipeline.LeadDetail;
-import dev.hotlist.ui.pipeline.PipelineTable;
-import dev.hotlist.ui.pipeline.PipelineViewModel;
 import dev.hotlist.ui.learning.LearningDialog;
 import dev.hotlist.ui.learning.LearningViewModel;
+import dev.hotlist.ui.pipeline.PipelineTable;
+import dev.hotlist.ui.pipeline.PipelineViewModel;
 import dev.hotlist.ui.settings.SettingsDialog;
-import dev.hotlist.ui.team.ConflictDialog;
+import dev.hotlist.ui.views.ViewsMenu;
+import dev.hotlist.ui.views.ViewsViewModel;
 import dev.hotlist.ui.team.ConnectionBanner;
-import dev.hotlist.ui.team.TeamEdits;
 import dev.hotlist.domain.DatabaseEvent;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
-import javafx.geometry.Insets;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
- * The main window: menus, the filter bar, the ranked pipeline with the selected lead beside it, the empty state
- * that offers the sample data, and the status bar. It only arranges views; the work goes through
- * {@link Hotlist} on background threads.
+ * The main window: menus and toolbar, the filter bar with the views, the ranked pipeline with the selected lead and
+ * the chart beside it, the loading, empty and no-match states, and the status bar. It arranges views and binds
+ * keys; the state is in the view models and the work goes through {@link Hotlist} on the executor.
  */
 public final class MainWindow {
     private final Stage stage;
     private final I18n i18n;
-    private final TaskRunner runner;
+    private final AppContext context;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
     private final PipelineViewModel model;
+    private final ViewsViewModel views;
     private final StatusBar status;
     private final FileJobs jobs;
     private final Consumer<Locale> switchLanguage;
     private final StackPane centre = new StackPane();
     private final VBox emptyState;
+    private final VBox loadingState;
+    private final VBox noMatches;
     private final SplitPane pipeline;
     private final LeadDetail detail;
+    private final ChartPane charts;
+    private final TabPane side;
     private final PipelineTable table;
+    private final FilterBar filterBar;
+    private final ViewsMenu viewsMenu;
+    private final DatePicker asOfPicker = new DatePicker();
+    private Timeline ticker;
     private final ConnectionBanner banner;
+    private final javafx.scene.control.ComboBox<PipelineViewModel.Ownership> whose =
+            new javafx.scene.control.ComboBox<>();
     /** Others' commits and the server's comings and goings, for the open service; closed when it changes. */
     private AutoCloseable watching;
     /** Opens a database by its location (a file path or a team server URL); set by the app. */
     private java.util.function.Function<String, Hotlist> openAt;
     private Consumer<Hotlist> switched = h -> { };
-    private final PauseTransition liveRefresh = new PauseTransition(Duration.millis(400));
+    private final PauseTransition liveRefresh = new javafx.animation.PauseTransition(Duration.millis(400));
 
-    public MainWindow(Stage stage, I18n i18n, TaskRunner runner, Consumer<Locale> switchLanguage) {
+    public MainWindow(Stage stage, I18n i18n, AppContext context, Consumer<Locale> switchLanguage) {
+        this(stage, i18n, context, new FxDialogService(i18n, () -> stage), switchLanguage);
+    }
+
+    public MainWindow(Stage stage, I18n i18n, AppContext context, DialogService dialogs,
+                      Consumer<Locale> switchLanguage) {
         this.stage = stage;
         this.i18n = i18n;
-        this.runner = runner;
+        this.context = context;
+        this.executor = context.executor();
+        this.dialogs = dialogs;
         this.switchLanguage = switchLanguage;
-        this.model = new PipelineViewModel(runner);
+        this.model = new PipelineViewModel(executor, context.clock());
+        model.setWords(i18n::t);
+        this.views = new ViewsViewModel(model, executor);
         this.status = new StatusBar(i18n);
-        this.jobs = new FileJobs(i18n, runner, status, () -> stage, model::refresh);
-        this.detail = new LeadDetail(model, i18n, runner, status::message,
-                new TeamEdits(runner, conflict -> new ConflictDialog(i18n, stage).ask(conflict)));
+        this.jobs = new FileJobs(i18n, executor, status, () -> stage, model::refresh);
+        this.detail = new LeadDetail(model, i18n, executor, new LeadDetail.CallActions() {
+            @Override
+            public void log(CallOutcome outcome) {
+                logCall(outcome);
+            }
+
+            @Override
+            public void backToList() {
+                MainWindow.this.backToList();
+            }
+
+            @Override
+            public void chooseSnoozeDay() {
+                snoozeUntil();
+            }
+
+            @Override
+            public void say(String sentence) {
+                status.message(sentence);
+            }
+        });
+        this.table = new PipelineTable(model, i18n, (score, locale) -> model.hotlist().reasons(score, locale),
+                () -> model.asOfProperty().get());
+        this.charts = new ChartPane(model, i18n, () -> model.settingsProperty().get());
+        Tab leadTab = new Tab(i18n.t("side.lead"), detail);
+        leadTab.setId("tabLead");
+        Tab chartTab = new Tab(i18n.t("side.chart"), charts);
+        chartTab.setId("tabChart");
+        this.side = new TabPane(leadTab, chartTab);
+        side.setId("sidePane");
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setMinWidth(300);
+        this.viewsMenu = new ViewsMenu(views, i18n, dialogs);
+        this.filterBar = new FilterBar(model, i18n, viewsMenu, asOfBox());
+        model.setConflictResolver(dialogs::resolveConflict);
         this.banner = new ConnectionBanner(i18n);
         liveRefresh.setOnFinished(e -> model.refresh());
-        this.table = new PipelineTable(model, i18n, (score, locale) -> model.hotlist().summarize(score, locale));
         this.emptyState = emptyState();
-        this.pipeline = new SplitPane(table, detail);
+        this.loadingState = loadingState();
+        this.noMatches = noMatches();
+        this.pipeline = new SplitPane(table, side);
         pipeline.setId("pipeline");
-        pipeline.setDividerPositions(0.75);
-        SplitPane.setResizableWithParent(detail, false);
-        model.setOnError(e -> status.message(e.getLocalizedMessage()));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, lead) -> detail.show(lead));
-        model.rows().addListener((javafx.collections.ListChangeListener<RankedLead>) c -> reselect());
+        SplitPane.setResizableWithParent(side, false);
+        model.setOnError(e -> status.message(FileJobs.sentence(e, i18n)));
+        model.setOnMessage(status::message);
+        views.setOnError(e -> status.message(FileJobs.sentence(e, i18n)));
+        bindSelection();
         model.totalLeadsProperty().addListener((obs, old, n) -> updateCentre());
-        model.loadedProperty().addListener((obs, old, n) -> updateCentre());
-        model.rows().addListener((javafx.collections.ListChangeListener<RankedLead>) c -> updateCounts());
+        model.loadingProperty().addListener((obs, old, n) -> updateCentre());
+        model.rows().addListener((ListChangeListener<RankedLead>) c -> updateCentre());
+    }
+
+    /**
+     * The table and the model select the same lead; a lead selected by the model is scrolled into view, and a new
+     * filter or view that keeps no selected lead starts at its top rather than where the last list was scrolled.
+     */
+    private void bindSelection() {
+        boolean[] newList = {false};
+        model.filterProperty().addListener((obs, old, f) -> newList[0] = true);
+        model.rows().addListener((ListChangeListener<RankedLead>) c -> {
+            if (newList[0]) {
+                newList[0] = false;
+                // after the model has put its selection back on the new rows
+                javafx.application.Platform.runLater(() -> {
+                    if (model.selectedProperty().get() == null && !table.getItems().isEmpty()) {
+                        table.scrollTo(0);
+                    }
+                });
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, lead) -> {
+            if (lead != null && lead != model.selectedProperty().get()) {
+                model.selectedProperty().set(lead);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, lead) -> {
+            if (lead == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != lead) {
+                table.getSelectionModel().select(lead);
+                int i = table.getItems().indexOf(lead);
+                if (i >= 0) {
+                    table.scrollTo(Math.max(0, i - 3));
+                }
+            }
+        });
     }
 
     /** Where the database's backups are and how to put one back, for when the database cannot be opened. */
@@ -129,45 +227,103 @@ public final class MainWindow {
         void restore(Path backup);
     }
 
-    /** Builds the scene and shows the window at once; the database opens in the background. */
     public void show(Supplier<Hotlist> opener) {
         show(opener, Recovery.NONE);
     }
 
     /**
-     * As {@link #show(Supplier)}; when the database cannot be opened (damaged, say) the error offers to put a
-     * backup back through {@code recovery} and open again.
+     * Builds the window and shows it at once; the database opens in the background. When the stage already shows
+     * a window (a language switch), its size, place and maximized state are kept.
      */
     public void show(Supplier<Hotlist> opener, Recovery recovery) {
         BorderPane root = new BorderPane();
         root.setId("mainRoot");
-        root.setTop(new VBox(menuBar(), filterBar(), banner));
-        centre.getChildren().setAll(pipeline, emptyState);
-        pipeline.setVisible(false);
-        emptyState.setVisible(false);
+        root.setTop(new VBox(menuBar(), toolBar(), filterBar, banner));
+        centre.getChildren().setAll(pipeline, emptyState, loadingState, noMatches);
         root.setCenter(centre);
         root.setBottom(status);
-        // Most of the screen, up to a comfortable size: the call list needs its columns.
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.max(900, Math.min(1560, screen.getWidth() * 0.96)),
-                Math.max(560, Math.min(960, screen.getHeight() * 0.94)));
-        scene.getStylesheets().add(MainWindow.class.getResource("hotlist.css").toExternalForm());
+        context.layout().restoreColumns(table);
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            context.layout().placeWindow(stage);
+            // the scene is made at the window's size: a scene sized to its content would shrink the window
+            scene = new Scene(root, stage.getWidth(), stage.getHeight());
+            stage.setScene(scene);
+            ShownSize.keep(stage);
+        } else {
+            scene.setRoot(root);
+        }
+        scene.getStylesheets().setAll(MainWindow.class.getResource("hotlist.css").toExternalForm());
         installKeys(scene);
         installDrop(scene);
-        stage.setScene(scene);
         stage.setTitle(i18n.t("app.title"));
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> saveLayout());
         stage.show();
+        placeDivider();
+        updateCentre();
         status.message(i18n.t("status.opening"));
+        ticker = new Timeline(new KeyFrame(Duration.seconds(20), e -> model.tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
         open(opener, recovery);
     }
 
+    /**
+     * The lead pane keeps a width of its own ({@link #sideWidth}) and the table takes the rest, at every window
+     * size, until the user drags the divider; the window manager may resize the window several times while it
+     * opens, so the divider follows the width rather than being set once.
+     */
+    private void placeDivider() {
+        boolean[] dragged = {false};
+        pipeline.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            // the divider or its grabber: from then on the user's width stands
+            for (Node n = e.getTarget() instanceof Node t ? t : null; n != null && n != pipeline; n = n.getParent()) {
+                if (n.getStyleClass().contains("split-pane-divider")) {
+                    dragged[0] = true;
+                }
+            }
+        });
+        Runnable place = () -> {
+            double w = pipeline.getWidth();
+            if (!dragged[0] && w > 0) {
+                pipeline.setDividerPositions(1 - sideWidth(w) / w);
+            }
+        };
+        // after the split pane's own layout, which would otherwise write its old proportions back
+        pipeline.widthProperty().addListener((obs, old, w) -> javafx.application.Platform.runLater(place));
+        place.run();
+    }
+
+    /** The lead pane's width in a window {@code width} wide: room for its buttons, the rest for the table. */
+    static double sideWidth(double width) {
+        return Math.max(300, Math.min(480, width * 0.25));
+    }
+
+    /** Remembers the window and the columns (on close, and before a language switch rebuilds the window). */
+    public void saveLayout() {
+        model.rememberFirstRows();
+        context.layout().saveWindow(stage);
+        context.layout().saveColumns(table);
+    }
+
     private void open(Supplier<Hotlist> opener, Recovery recovery) {
-        runner.later(opener::get, hotlist -> {
+        executor.later(opener::get, hotlist -> {
             attach(hotlist);
-            status.message(i18n.t("status.ready"));
-        }, e -> runner.later(recovery::backups, backups -> cannotOpen(e, backups, opener, recovery),
+            status.message(i18n.t("status.ranking"));
+            Kept k = kept;
+            kept = null;
+            if (k == null) {
+                views.restoreLast();
+            } else {
+                views.restore(k.viewKey(), k.filter());
+                side.getSelectionModel().select(k.tab());
+                if (k.leadId() >= 0) {
+                    model.selectWhenShown(k.leadId());
+                }
+            }
+        }, e -> executor.later(recovery::backups, backups -> cannotOpen(e, backups, opener, recovery),
                 ignored -> cannotOpen(e, List.of(), opener, recovery)));
     }
 
@@ -179,6 +335,8 @@ public final class MainWindow {
         closeWatch();
         status.database(i18n.t(hotlist.isTeamDatabase() ? "status.teamDb" : "status.db", hotlist.location(),
                 hotlist.user()));
+        whose.setVisible(hotlist.isTeamDatabase());
+        whose.setManaged(hotlist.isTeamDatabase());
         model.attach(hotlist);
         watching = hotlist.watch(event -> javafx.application.Platform.runLater(() -> {
             banner.accept(event);
@@ -216,19 +374,16 @@ public final class MainWindow {
         if (openAt == null) {
             return;
         }
-        TextInputDialog ask = new TextInputDialog("postgresql://");
-        ask.initOwner(stage);
-        ask.setTitle(i18n.t("team.openTitle"));
-        ask.setHeaderText(i18n.t("team.openHeader"));
-        ask.getDialogPane().setId("openTeamDialog");
-        ask.showAndWait().map(String::strip).filter(url -> !url.isEmpty()).ifPresent(url -> {
+        dialogs.askText(i18n.t("team.openTitle"), i18n.t("team.openHeader"), "postgresql://")
+                .map(String::strip).filter(url -> !url.isEmpty()).ifPresent(url -> {
             status.message(i18n.t("status.opening"));
-            runner.later(() -> openAt.apply(url), opened -> {
+            executor.later(() -> openAt.apply(url), opened -> {
                 Hotlist old = model.hotlist();
                 attach(opened);
+                views.restoreLast();
                 switched.accept(opened);
                 if (old != null) {
-                    runner.later(() -> {
+                    executor.later(() -> {
                         old.close();
                         return old;
                     }, closed -> { }, e -> { });
@@ -242,16 +397,16 @@ public final class MainWindow {
     private void cannotOpen(Throwable e, List<Path> backups, Supplier<Hotlist> opener, Recovery recovery) {
         String why = FileJobs.sentence(e, i18n);
         status.message(why);
+        model.loadingProperty().set(PipelineViewModel.Loading.READY);
         Alert alert = new Alert(Alert.AlertType.ERROR, why);
-        alert.initOwner(stage);
-        alert.setHeaderText(i18n.t("error.openTitle"));
+        FxDialogService.own(alert, stage, i18n.t("app.title"), i18n.t("error.openTitle"));
         alert.getDialogPane().setId("openFailed");
         ButtonType restore = new ButtonType(i18n.t("menu.restore"), ButtonBar.ButtonData.LEFT);
         if (!backups.isEmpty()) {
             alert.getButtonTypes().setAll(restore, ButtonType.CLOSE);
         }
         alert.showAndWait().filter(restore::equals).ifPresent(b -> chooseBackup(backups).ifPresent(chosen ->
-                runner.later(() -> {
+                executor.later(() -> {
                     recovery.restore(chosen);
                     return chosen;
                 }, done -> {
@@ -261,172 +416,133 @@ public final class MainWindow {
     }
 
     private Optional<Path> chooseBackup(List<Path> backups) {
-        javafx.scene.control.ChoiceDialog<String> choose = new javafx.scene.control.ChoiceDialog<>(
-                backups.get(0).getFileName().toString(),
-                backups.stream().map(p -> p.getFileName().toString()).toList());
-        choose.initOwner(stage);
-        choose.setTitle(i18n.t("restore.title"));
-        choose.setHeaderText(i18n.t("restore.header"));
-        return choose.showAndWait().flatMap(name -> backups.stream()
-                .filter(p -> p.getFileName().toString().equals(name)).findFirst());
+        return dialogs.choose(i18n.t("restore.title"), i18n.t("restore.header"),
+                backups.stream().map(p -> p.getFileName().toString()).toList(),
+                backups.get(0).getFileName().toString())
+                .flatMap(name -> backups.stream().filter(p -> p.getFileName().toString().equals(name)).findFirst());
     }
 
     public PipelineViewModel model() {
         return model;
     }
 
+    public ViewsViewModel views() {
+        return views;
+    }
+
+    public PipelineTable table() {
+        return table;
+    }
+
     private MenuBar menuBar() {
-        MenuItem importItem = item("menu.import", "Shortcut+O",
-                whenOpen(hotlist -> jobs.chooseAndImport(hotlist, asOf())));
+        MenuItem importItem = item("menu.import", "Shortcut+O", whenOpen(h -> jobs.chooseAndImport(h, asOf())));
         importItem.setId("menuImport");
         MenuItem exportItem = item("menu.export", "Shortcut+E",
-                whenOpen(hotlist -> jobs.chooseAndExport(hotlist, model.filter(), asOf())));
-        MenuItem undo = item("menu.undoImport", null, this::undoLastImport);
+                whenOpen(h -> jobs.chooseAndExport(h, model.filter(), asOf(), viewName())));
+        exportItem.setId("menuExport");
+        MenuItem add = item("menu.addLead", "Shortcut+N", whenOpen(h -> addLead()));
+        add.setId("menuAddLead");
+        MenuItem undoImport = item("menu.undoImport", null, whenOpen(h -> undoLastImport()));
         MenuItem restore = item("menu.restore", null, whenOpen(this::restoreBackup));
-        MenuItem quit = item("menu.quit", "Shortcut+Q", stage::close);
+        MenuItem quit = item("menu.quit", "Shortcut+Q", () -> {
+            saveLayout();
+            stage.close();
+        });
         MenuItem team = item("menu.openTeam", null, this::openTeamDatabase);
         team.setId("menuOpenTeam");
-        Menu file = new Menu(i18n.t("menu.file"), null, importItem, exportItem, undo, restore, team, quit);
+        Menu file = new Menu(i18n.t("menu.file"), null, importItem, exportItem, new SeparatorMenuItem(), add,
+                new SeparatorMenuItem(), undoImport, restore, team, new SeparatorMenuItem(), quit);
         file.setId("menuFile");
+        // Ctrl+Z is bound on the scene (so a text box keeps its own undo); the menu shows it as a hint
+        MenuItem undo = item("menu.undo", null, model::undo);
+        undo.setId("menuUndo");
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        MenuItem edit = item("menu.editLead", null, this::editSelected);
+        edit.setAccelerator(KeyCombination.keyCombination("F2"));
+        MenuItem find = item("menu.find", null, filterBar::focusSearch);
+        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+        Menu editMenu = new Menu(i18n.t("menu.edit"), null, undo, edit, find);
+        editMenu.setId("menuEdit");
         MenuItem refresh = item("menu.refresh", "F5", model::refresh);
+        MenuItem chart = item("menu.chart", "Shortcut+G", () -> side.getSelectionModel().select(1));
         MenuItem settings = item("menu.settings", null, whenOpen(this::editSettings));
         settings.setId("menuSettings");
         MenuItem learning = item("menu.learning", null, whenOpen(this::showLearning));
         learning.setId("menuLearning");
         MenuItem english = new MenuItem("English");
-        english.setOnAction(e -> switchLanguage.accept(Locale.ENGLISH));
+        english.setId("menuEnglish");
+        english.setOnAction(e -> switchTo(Locale.ENGLISH));
         MenuItem chinese = new MenuItem("简体中文");
         chinese.setId("menuChinese");
-        chinese.setOnAction(e -> switchLanguage.accept(Locale.SIMPLIFIED_CHINESE));
+        chinese.setOnAction(e -> switchTo(Locale.SIMPLIFIED_CHINESE));
         Menu language = new Menu(i18n.t("menu.language"), null, english, chinese);
         language.setId("menuLanguage");
-        Menu view = new Menu(i18n.t("menu.view"), null, refresh, settings, learning, language);
+        Menu view = new Menu(i18n.t("menu.view"), null, refresh, chart, settings, learning, language);
         view.setId("menuView");
         MenuItem about = item("app.about", null, this::about);
         Menu help = new Menu(i18n.t("menu.help"), null, about);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, editMenu, view, help);
         bar.setId("menuBar");
         return bar;
     }
 
-    private HBox filterBar() {
-        TextField search = new TextField();
-        search.setId("searchField");
-        search.setPromptText(i18n.t("filter.search"));
-        search.setPrefWidth(300);
-        PauseTransition debounce = new PauseTransition(Duration.millis(180));
-        debounce.setOnFinished(e -> model.refresh());
-        search.textProperty().bindBidirectional(model.searchProperty());
-        search.textProperty().addListener((obs, old, text) -> debounce.playFromStart());
-        HBox tiers = new HBox(4);
-        for (Tier tier : Tier.values()) {
-            ToggleButton b = new ToggleButton();
-            b.setId("tier-" + tier.name());
-            b.getStyleClass().addAll("tier-toggle", "tier-" + tier.name().toLowerCase(Locale.ROOT));
-            b.textProperty().bind(model.tierCount(tier).asString(i18n.t("tier." + tier) + "  %d"));
-            b.setTooltip(new javafx.scene.control.Tooltip(i18n.t("tier.hint." + tier)));
-            b.selectedProperty().addListener((obs, old, on) -> {
-                if (on) {
-                    model.tiers().add(tier);
-                } else {
-                    model.tiers().remove(tier);
-                }
-                model.refresh();
-            });
-            // a saved view sets the tiers: the buttons follow
-            model.tiers().addListener((javafx.collections.SetChangeListener<Tier>) c -> b.setSelected(
-                    c.getSet().contains(tier)));
-            tiers.getChildren().add(b);
-        }
-        CheckBox snoozed = new CheckBox(i18n.t("filter.snoozed"));
-        snoozed.selectedProperty().bindBidirectional(model.includeSnoozedProperty());
-        snoozed.setOnAction(e -> model.refresh());
-        CheckBox closed = new CheckBox(i18n.t("filter.closed"));
-        closed.selectedProperty().bindBidirectional(model.includeClosedProperty());
-        closed.setOnAction(e -> model.refresh());
-        DatePicker asOf = new DatePicker(model.asOfProperty().get());
-        asOf.setId("asOfPicker");
-        asOf.setPrefWidth(130);
-        asOf.valueProperty().addListener((obs, old, day) -> {
-            if (day != null) {
-                model.asOfProperty().set(day);
-                model.refresh();
-            }
-        });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        javafx.scene.control.ComboBox<PipelineViewModel.Ownership> whose = new javafx.scene.control.ComboBox<>();
+    private ToolBar toolBar() {
+        // Everyone / My leads / Unassigned: team mode only (on a file nobody claims leads)
         whose.setId("ownershipFilter");
         whose.getItems().setAll(PipelineViewModel.Ownership.values());
         whose.setConverter(i18n.names("ownership"));
         whose.valueProperty().bindBidirectional(model.ownershipProperty());
-        whose.setOnAction(e -> model.refresh());
-        HBox bar = new HBox(10, tiers, search, whose, snoozed, closed, viewsButton(), spacer,
-                new Label(i18n.t("filter.asOf")), asOf);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("filter-bar");
-        bar.setPadding(new Insets(8, 12, 8, 12));
+        whose.setVisible(false);
+        whose.setManaged(false);
+        Button importButton = tool("tool.import", "tool.importHint", whenOpen(h -> jobs.chooseAndImport(h, asOf())));
+        Button export = tool("tool.export", "tool.exportHint",
+                whenOpen(h -> jobs.chooseAndExport(h, model.filter(), asOf(), viewName())));
+        Button add = tool("tool.add", "tool.addHint", whenOpen(h -> addLead()));
+        add.setId("toolAddLead");
+        Button undo = tool("tool.undo", "tool.undoHint", model::undo);
+        undo.setId("toolUndo");
+        Button settings = tool("tool.settings", "tool.settingsHint", whenOpen(this::editSettings));
+        ToolBar bar = new ToolBar(importButton, export, add, undo, settings, whose);
+        bar.setId("toolBar");
         return bar;
     }
 
-    /** Saved views: show one, save the current filter under a name, delete one. Listed afresh when opened. */
-    private MenuButton viewsButton() {
-        MenuButton views = new MenuButton(i18n.t("views.button"));
-        views.setId("viewsButton");
-        views.setOnShowing(e -> whenOpen(hotlist -> runner.later(hotlist::views, saved -> {
-            List<MenuItem> items = new ArrayList<>();
-            Menu delete = new Menu(i18n.t("views.delete"));
-            for (SavedView v : saved) {
-                MenuItem show = new MenuItem(v.name());
-                show.setOnAction(a -> {
-                    model.apply(v);
-                    status.message(i18n.t("status.viewShown", v.name()));
-                });
-                items.add(show);
-                MenuItem remove = new MenuItem(v.name());
-                remove.setOnAction(a -> runner.later(() -> {
-                    hotlist.deleteView(v.id());
-                    return v;
-                }, gone -> status.message(i18n.t("status.viewDeleted", gone.name())),
-                        err -> status.message(err.getLocalizedMessage())));
-                delete.getItems().add(remove);
-            }
-            if (saved.isEmpty()) {
-                MenuItem none = new MenuItem(i18n.t("views.none"));
-                none.setDisable(true);
-                items.add(none);
-            }
-            MenuItem save = new MenuItem(i18n.t("views.save"));
-            save.setId("viewsSave");
-            save.setOnAction(a -> saveView(hotlist));
-            items.add(new SeparatorMenuItem());
-            items.add(save);
-            if (!saved.isEmpty()) {
-                items.add(delete);
-            }
-            views.getItems().setAll(items);
-        }, err -> status.message(err.getLocalizedMessage()))).run());
-        // one placeholder so the menu opens at all; it is replaced as it opens
-        views.getItems().setAll(new MenuItem(i18n.t("views.none")));
-        return views;
+    private Button tool(String key, String hint, Runnable action) {
+        Button b = new Button(i18n.t(key));
+        b.setTooltip(new Tooltip(i18n.t(hint)));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
-    private void saveView(Hotlist hotlist) {
-        TextInputDialog ask = new TextInputDialog();
-        ask.initOwner(stage);
-        ask.setTitle(i18n.t("views.saveTitle"));
-        ask.setHeaderText(i18n.t("views.saveHeader"));
-        ask.getDialogPane().setId("saveViewDialog");
-        LeadFilter filter = model.filter();
-        ask.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name ->
-                runner.later(() -> hotlist.saveView(name, filter),
-                        v -> status.message(i18n.t("status.viewSaved", v.name())),
-                        err -> status.message(err.getLocalizedMessage())));
+    /** "As of" a day: today by default, following the clock; another day is pinned until today is picked again. */
+    private HBox asOfBox() {
+        asOfPicker.setId("asOfPicker");
+        asOfPicker.setPrefWidth(128);
+        asOfPicker.setValue(model.asOfProperty().get());
+        asOfPicker.valueProperty().addListener((obs, old, day) -> {
+            if (day != null && !day.equals(model.asOfProperty().get())) {
+                model.showDay(day);
+            }
+        });
+        model.asOfProperty().addListener((obs, old, day) -> asOfPicker.setValue(day));
+        Label label = new Label(i18n.t("filter.asOf"));
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        Label pinned = new Label();
+        pinned.getStyleClass().add("muted");
+        pinned.setMinWidth(Label.USE_PREF_SIZE);
+        pinned.textProperty().bind(Bindings.when(model.asOfPinnedProperty()).then(i18n.t("filter.pinned"))
+                .otherwise(i18n.t("filter.followsClock")));
+        HBox box = new HBox(6, label, asOfPicker, pinned);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(HBox.USE_PREF_SIZE);
+        return box;
     }
 
     private VBox emptyState() {
         Label title = new Label(i18n.t("empty.title"));
         title.getStyleClass().add("empty-title");
+        title.setWrapText(true);
         Label text = new Label(i18n.t("empty.text"));
         text.setWrapText(true);
         text.setMaxWidth(520);
@@ -434,11 +550,11 @@ public final class MainWindow {
         Button sample = new Button(i18n.t("empty.sample"));
         sample.setId("openSample");
         sample.getStyleClass().addAll("big-button", "primary");
-        sample.setOnAction(e -> whenOpen(hotlist -> jobs.importSample(hotlist, asOf())).run());
+        sample.setOnAction(e -> whenOpen(h -> jobs.importSample(h, asOf())).run());
         Button importButton = new Button(i18n.t("empty.import"));
         importButton.setId("importWorkbook");
         importButton.getStyleClass().add("big-button");
-        importButton.setOnAction(e -> whenOpen(hotlist -> jobs.chooseAndImport(hotlist, asOf())).run());
+        importButton.setOnAction(e -> whenOpen(h -> jobs.chooseAndImport(h, asOf())).run());
         HBox buttons = new HBox(14, sample, importButton);
         buttons.setAlignment(Pos.CENTER);
         VBox box = new VBox(16, title, text, buttons);
@@ -448,45 +564,201 @@ public final class MainWindow {
         return box;
     }
 
+    /** While the database opens and the first ranking is worked out: a spinner and how many leads, never "Ready". */
+    private VBox loadingState() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(56, 56);
+        Label text = new Label();
+        text.setId("loadingText");
+        text.getStyleClass().add("empty-text");
+        text.textProperty().bind(Bindings.createStringBinding(() -> {
+            long n = model.totalLeadsProperty().get();
+            return model.loadingProperty().get() == PipelineViewModel.Loading.OPENING || n < 0
+                    ? i18n.t("loading.opening") : i18n.t("loading.ranking", n);
+        }, model.loadingProperty(), model.totalLeadsProperty()));
+        VBox box = new VBox(14, spinner, text);
+        box.setId("loadingState");
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    /** The view shows no lead: say which criteria are on, and offer to clear them. */
+    private VBox noMatches() {
+        Label title = new Label();
+        title.setId("noMatchesTitle");
+        title.getStyleClass().add("empty-title");
+        title.setWrapText(true);
+        Label why = new Label();
+        why.setId("noMatchesWhy");
+        why.getStyleClass().add("empty-text");
+        why.setWrapText(true);
+        why.setMaxWidth(640);
+        Button clear = new Button(i18n.t("nomatch.clear"));
+        clear.setId("noMatchesClear");
+        clear.getStyleClass().add("big-button");
+        clear.setOnAction(e -> views.showNumber(3));
+        VBox box = new VBox(12, title, why, clear);
+        box.setId("noMatches");
+        box.setAlignment(Pos.CENTER);
+        box.setMouseTransparent(false);
+        box.setPickOnBounds(false);
+        model.filterProperty().addListener((obs, old, f) -> fillNoMatches(title, why));
+        views.activeProperty().addListener((obs, old, v) -> fillNoMatches(title, why));
+        return box;
+    }
+
+    private void fillNoMatches(Label title, Label why) {
+        title.setText(i18n.t("nomatch.title", viewName()));
+        String criteria = FilterWords.describe(model.filter(), i18n);
+        why.setText(criteria.isEmpty() ? i18n.t("nomatch.hidden") : i18n.t("nomatch.why", criteria));
+    }
+
+    private String viewName() {
+        return views.activeProperty().get() == null ? i18n.t("views.button")
+                : viewsMenu.name(views.activeProperty().get());
+    }
+
     private void updateCentre() {
-        boolean loaded = model.loadedProperty().get();
-        boolean empty = model.totalLeadsProperty().get() == 0;
-        emptyState.setVisible(loaded && empty);
-        pipeline.setVisible(loaded && !empty);
-        updateCounts();
-    }
-
-    private void updateCounts() {
-        status.counts(i18n.t("status.leads", model.totalLeadsProperty().get()) + " · "
-                + i18n.t("status.shown", model.rows().size()));
-    }
-
-    /** After a re-rank, keep the same lead selected if it is still shown. */
-    private void reselect() {
-        RankedLead selected = table.getSelectionModel().getSelectedItem();
-        if (selected == null) {
+        boolean first = model.loadingProperty().get() == PipelineViewModel.Loading.FIRST_ROWS;
+        if (first) {
+            // last time's first rows while the whole list is ranked: shown, and the status says it is still ranking
+            loadingState.setVisible(false);
+            emptyState.setVisible(false);
+            noMatches.setVisible(false);
+            pipeline.setVisible(true);
+            pipeline.setOpacity(1);
+            status.counts(i18n.t("status.ranking"));
             return;
         }
-        for (RankedLead r : model.rows()) {
-            if (r.lead().id() == selected.lead().id()) {
-                table.getSelectionModel().select(r);
-                return;
-            }
+        boolean ready = model.loadingProperty().get() == PipelineViewModel.Loading.READY;
+        long total = model.totalLeadsProperty().get();
+        loadingState.setVisible(!ready);
+        emptyState.setVisible(ready && total == 0);
+        pipeline.setVisible(ready && total > 0);
+        boolean none = ready && total > 0 && model.rows().isEmpty();
+        noMatches.setVisible(none);
+        pipeline.setOpacity(none ? 0.15 : 1);
+        if (none) {
+            fillNoMatches((Label) noMatches.getChildren().get(0), (Label) noMatches.getChildren().get(1));
         }
-        detail.show(null);
+        if (ready && total >= 0) {
+            status.counts(i18n.t("status.leads", total) + " · " + i18n.t("status.shown", model.rows().size()));
+            if (i18n.t("status.ranking").equals(status.message())) {
+                status.message("");
+            }
+        } else {
+            status.counts("");
+        }
     }
 
     private void installKeys(Scene scene) {
-        scene.setOnKeyPressed(e -> {
-            if (e.getTarget() instanceof TextField) {
-                return;
-            }
-            int n = e.getCode().ordinal() - KeyCode.DIGIT1.ordinal();
-            if (n >= 0 && n < CallOutcome.values().length && e.getCode().isDigitKey()) {
-                detail.log(CallOutcome.values()[n]);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean typing = e.getTarget() instanceof TextInputControl;
+            if (e.isShortcutDown() && e.getCode().isDigitKey() && e.getCode() != KeyCode.DIGIT0) {
+                views.showNumber(e.getCode().ordinal() - KeyCode.DIGIT1.ordinal() + 1);
+                e.consume();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.Z && !typing) {
+                model.undo();
+                e.consume();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
+                filterBar.focusSearch();
+                e.consume();
+            } else if (e.getCode() == KeyCode.F2) {
+                editSelected();
+                e.consume();
+            } else if (!typing && !e.isShortcutDown() && !e.isAltDown() && outcomeKey(e.getCode()) >= 0) {
+                // a filter, not a handler: the table never gets to treat the digit as type-ahead
+                logCall(CallOutcome.values()[outcomeKey(e.getCode())]);
                 e.consume();
             }
         });
+    }
+
+    /** 0–5 for the keys 1–6 (top row or keypad), else -1. */
+    private static int outcomeKey(KeyCode code) {
+        int n = code.ordinal() - (code.isKeypadKey() ? KeyCode.NUMPAD1 : KeyCode.DIGIT1).ordinal();
+        return (code.isDigitKey() || code.isKeypadKey()) && n >= 0 && n < CallOutcome.values().length ? n : -1;
+    }
+
+    /** Logs an outcome for the selected lead: a call back asks for its day, every call takes the typed note. */
+    private void logCall(CallOutcome outcome) {
+        RankedLead lead = model.selectedProperty().get();
+        if (lead == null) {
+            status.message(i18n.t("status.selectFirst"));
+            return;
+        }
+        if (lead.lead().doNotCall()) {
+            // the sheet says this person is not to be called: no call is offered or logged
+            status.message(i18n.t("status.doNotCall", lead.lead().displayName()));
+            return;
+        }
+        String note = detail.takeNote();
+        if (outcome == CallOutcome.CALL_BACK) {
+            Optional<DialogService.CallNote> asked = dialogs.askCallNote(i18n.t("callback.title"),
+                    i18n.t("callback.header"), true, asOf().plusDays(1));
+            if (asked.isEmpty()) {
+                return;
+            }
+            String joined = note.isEmpty() ? asked.get().note()
+                    : asked.get().note().isEmpty() ? note : note + " · " + asked.get().note();
+            model.log(outcome, asked.get().day(), joined);
+        } else {
+            model.log(outcome, null, note);
+        }
+        backToList();
+    }
+
+    private void snoozeUntil() {
+        dialogs.askDate(i18n.t("snooze.title"), i18n.t("snooze.header"), asOf().plusDays(3)).ifPresent(day -> {
+            model.snooze(day);
+            backToList();
+        });
+    }
+
+    private void backToList() {
+        table.requestFocus();
+    }
+
+    /** F2: the lead pane's buying time (the field that moves a lead most), scrolled into view. */
+    private void editSelected() {
+        side.getSelectionModel().select(0);
+        detail.edit(LeadEdit.Field.BUYING_TIME);
+    }
+
+    private void addLead() {
+        dialogs.askText(i18n.t("add.title"), i18n.t("add.header"), "").ifPresent(name ->
+                model.add(List.of(new LeadEdit(LeadEdit.Field.NAME, name)), lead -> {
+                    status.message(i18n.t("status.added", lead.displayName()));
+                    side.getSelectionModel().select(0);
+                }, e -> dialogs.error(i18n.t("add.title"), e instanceof InvalidEditException invalid
+                        ? invalid.message(i18n.locale()) : FileJobs.sentence(e, i18n))));
+    }
+
+    private void switchTo(Locale locale) {
+        saveLayout();
+        if (ticker != null) {
+            ticker.stop();
+        }
+        switchLanguage.accept(locale);
+    }
+
+    /** What a language switch carries over to the rebuilt window: the view and filter, the lead, the side tab. */
+    public record Kept(String viewKey, dev.hotlist.domain.LeadFilter filter, long leadId, int tab) {
+    }
+
+    private Kept kept;
+
+    /** The state to carry over a rebuild of this window. */
+    public Kept kept() {
+        RankedLead selected = model.selectedProperty().get();
+        return new Kept(views.activeProperty().get() == null ? null : views.activeProperty().get().key(),
+                model.filter(), selected == null ? -1 : selected.lead().id(),
+                side.getSelectionModel().getSelectedIndex());
+    }
+
+    /** Shows {@code state} once the service is attached, instead of the last view remembered in the database. */
+    public void carryOver(Kept state) {
+        this.kept = state;
     }
 
     private void installDrop(Scene scene) {
@@ -509,54 +781,48 @@ public final class MainWindow {
     }
 
     private void editSettings(Hotlist hotlist) {
-        new SettingsDialog(i18n, stage, hotlist.settings()).ask().ifPresent(chosen ->
-                runner.later(() -> {
-                    hotlist.saveSettings(chosen);
-                    return chosen;
-                }, saved -> {
+        List<RankedLead> top = model.rows().subList(0, Math.min(10, model.rows().size())).stream().toList();
+        SettingsDialog dialog = new SettingsDialog(i18n, stage, hotlist.settings(), executor,
+                trial -> hotlist.rescore(top.stream().map(RankedLead::lead).toList(), trial, asOf()), top);
+        dialog.ask().ifPresent(chosen -> executor.later(() -> hotlist.updateSettings(dialog.startedFrom(), chosen),
+                saved -> {
                     status.message(i18n.t("status.settingsSaved"));
                     model.refresh();
-                }, e -> status.message(e.getLocalizedMessage())));
+                }, e -> status.message(FileJobs.sentence(e, i18n))));
     }
 
     private void showLearning(Hotlist hotlist) {
-        new LearningDialog(i18n, stage, new LearningViewModel(hotlist, runner, i18n, model::refresh)).showAndWait();
+        new LearningDialog(i18n, stage, new LearningViewModel(hotlist, executor, i18n, model::refresh)).showAndWait();
     }
 
     private void undoLastImport() {
-        runner.later(() -> model.hotlist().undoLastImport(), undone -> {
+        executor.later(() -> model.hotlist().undoLastImport(), undone -> {
             status.message(undone.map(b -> i18n.t("status.undone", b.fileName()))
                     .orElse(i18n.t("status.nothingToUndo")));
             model.refresh();
-        }, e -> status.message(e.getLocalizedMessage()));
+        }, e -> status.message(FileJobs.sentence(e, i18n)));
     }
 
     private void restoreBackup(Hotlist hotlist) {
-        runner.later(hotlist::backups, backups -> {
+        executor.later(hotlist::backups, backups -> {
             if (backups.isEmpty()) {
                 status.message(i18n.t("restore.none"));
                 return;
             }
-            chooseBackup(backups).ifPresent(chosen -> {
-                runner.later(() -> {
-                    hotlist.restoreBackup(chosen);
-                    return chosen;
-                }, done -> {
-                    status.message(i18n.t("status.restored", done.getFileName()));
-                    model.refresh();
-                }, e -> status.message(e.getLocalizedMessage()));
-            });
-        }, e -> status.message(e.getLocalizedMessage()));
+            chooseBackup(backups).ifPresent(chosen -> executor.later(() -> {
+                hotlist.restoreBackup(chosen);
+                return chosen;
+            }, done -> {
+                status.message(i18n.t("status.restored", done.getFileName()));
+                model.refresh();
+            }, e -> status.message(FileJobs.sentence(e, i18n))));
+        }, e -> status.message(FileJobs.sentence(e, i18n)));
     }
 
     private void about() {
         String version = MainWindow.class.getPackage().getImplementationVersion();
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.t("app.aboutText",
-                version == null ? "development" : version, model.hotlist() == null ? "" : model.hotlist().location()));
-        alert.initOwner(stage);
-        alert.setTitle(i18n.t("app.about"));
-        alert.setHeaderText(i18n.t("app.title"));
-        alert.show();
+        dialogs.info(i18n.t("app.about"), i18n.t("app.aboutText", version == null ? "development" : version,
+                model.hotlist() == null ? "" : model.hotlist().location()));
     }
 
     /** An action that needs the database, doing nothing until it is open. */
@@ -568,7 +834,7 @@ public final class MainWindow {
         };
     }
 
-    private java.time.LocalDate asOf() {
+    private LocalDate asOf() {
         return model.asOfProperty().get();
     }
 

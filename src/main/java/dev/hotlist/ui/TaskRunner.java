@@ -11,23 +11,14 @@ import javafx.concurrent.Task;
  * Runs the app's long work (opening the database, ranking, import, export) on background threads, never on
  * the JavaFX thread, and hands results back on it. One shared pool of daemon threads.
  */
-public final class TaskRunner {
+public final class TaskRunner implements TaskExecutor {
     private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "hotlist-background");
         t.setDaemon(true);
         return t;
     });
 
-    /** Work that reports progress and can be cancelled through the {@link Progress} it is given. */
-    @FunctionalInterface
-    public interface Work<T> {
-        T run(Progress progress) throws Exception;
-    }
-
-    /**
-     * Starts {@code work}; {@code onDone} or {@code onFailed} run on the JavaFX thread. The returned task is
-     * what a progress bar binds to and a Cancel button cancels.
-     */
+    @Override
     public <T> Task<T> submit(Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
         Task<T> task = new Task<>() {
             @Override
@@ -56,7 +47,7 @@ public final class TaskRunner {
         return task;
     }
 
-    /** Runs a small piece of work in the background and its result on the JavaFX thread. */
+    @Override
     public <T> void later(java.util.concurrent.Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
         pool.execute(() -> {
             try {
@@ -68,6 +59,7 @@ public final class TaskRunner {
         });
     }
 
+    @Override
     public void shutdown() {
         pool.shutdownNow();
     }

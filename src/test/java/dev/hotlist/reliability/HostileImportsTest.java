@@ -64,6 +64,9 @@ class HostileImportsTest {
         CASES.put("XML broken at row 60", HostileWorkbooks.breaksAtRow(files.resolve("break.xlsx"), 60, "Name"));
         CASES.put("XML broken at row 60, with --map Who=name",
                 HostileWorkbooks.breaksAtRow(files.resolve("who.xlsx"), 60, "Who"));
+        // refused mid-import rather than while the sheet opens
+        CASES.put("XML broken past the mapping's sample, with --map Who=name", HostileWorkbooks.breaksAtRow(
+                files.resolve("who-late.xlsx"), HostileWorkbooks.PAST_THE_SAMPLE, "Who"));
     }
 
     private static List<String> args(String name, Path file, Path db) {

@@ -113,6 +113,25 @@ class RankingTest {
         }
     }
 
+    @Test
+    void theSearchFindsAnyFieldIgnoringCaseAndPhonesByTheirDigitsButNeverAcrossTwoFields() {
+        Lead ann = Lead.builder().id(1).name("Ann").company("Lee Marine").email("ann@lee.example")
+                .phone("555 0103").source("Trade Show").needStated("high").buyingDate(AS_OF.plusDays(3)).build();
+        Lead bob = Lead.builder().id(2).name("Bob").company("Annex Ltd").phone("+1 (206) 555-0187")
+                .userNotes("wants a QUOTE").needStated("high").buyingDate(AS_OF.plusDays(3)).build();
+        Ranking prepared = Ranking.prepare(List.of(ann, bob), scorer);
+        java.util.function.Function<String, List<Long>> found = text -> prepared.rank(AS_OF,
+                LeadFilter.all().withText(text)).stream().map(r -> r.lead().id()).sorted().toList();
+        assertThat(found.apply("ANN")).containsExactly(1L, 2L);
+        assertThat(found.apply("lee marine")).containsExactly(1L);
+        assertThat(found.apply("trade show")).as("the source").containsExactly(1L);
+        assertThat(found.apply("quote")).as("the user's own notes").containsExactly(2L);
+        assertThat(found.apply("555-01")).as("phones by digits").containsExactly(1L, 2L);
+        assertThat(found.apply("2065550")).containsExactly(2L);
+        assertThat(found.apply("annlee")).as("name and company are not one text").isEmpty();
+        assertThat(found.apply("ann lee")).isEmpty();
+    }
+
     /** The plain way: every lead scored on its own, kept if it passes, sorted by the call order, numbered. */
     private List<RankedLead> reference(List<Lead> leads, LocalDate day, LeadFilter filter) {
         List<RankedLead> scored = new ArrayList<>();

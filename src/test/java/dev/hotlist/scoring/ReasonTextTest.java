@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReasonTextTest {
     static final LocalDate AS_OF = BuyingTimeParserTest.AS_OF;
     static final LocalDate TOMORROW = AS_OF.plusDays(1);
-    static final Set<String> LAYOUT_KEYS = Set.of("line", "separator", "part.need", "part.timing");
+    static final Set<String> LAYOUT_KEYS = Set.of("line", "separator", "part.need", "part.timing", "need.cappedNote");
 
     @Test
     void saysTimingInEnglishAndChinese() {
@@ -121,6 +121,22 @@ class ReasonTextTest {
         assertThat(en).doesNotContain("\n");
         String zh = ReasonText.summary(score, Locale.SIMPLIFIED_CHINESE);
         assertThat(zh).startsWith("+50 时机：明天购买（2026-11-25）；+30 需求：");
+    }
+
+    @Test
+    void theReasonsShownAreStrongestFirstInFullAndTheCapIsANoteNotAReason() {
+        LeadScorer scorer = new LeadScorer(ScoringSettings.defaults());
+        Lead lead = Lead.builder().id(1).needStated("urgent").notes("broken, deadline, audit").budget("approved")
+                .source("referral").buyingDate(AS_OF.plusDays(60)).build();
+        LeadScore score = scorer.score(lead, AS_OF);
+        java.util.List<String> shown = ReasonText.shown(score, Locale.ENGLISH);
+        assertThat(shown).noneMatch(line -> line.contains("at the top"));
+        assertThat(shown.get(shown.size() - 1)).matches("\\(the need reasons add up to 1\\d\\d; need counts 100 at the most\\)");
+        java.util.List<Integer> points = shown.subList(0, shown.size() - 1).stream()
+                .map(l -> Math.abs(Integer.parseInt(l.substring(1, l.indexOf(' '))))).toList();
+        assertThat(points).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(shown).anyMatch(l -> l.contains("timing: buys in 60 days"));
+        assertThat(ReasonText.shown(score, Locale.SIMPLIFIED_CHINESE).get(shown.size() - 1)).contains("最高计 100");
     }
 
     @Test

@@ -33,8 +33,9 @@ class ViewsAndSettingsTest {
     @Test
     void aSavedViewComesBackAfterRestartWithEveryCriterion() {
         LeadFilter filter = new LeadFilter(Set.of(Tier.HOT, Tier.QUALIFY), Set.of(Stage.NEW), Set.of("制造业"),
-                Set.of("华东", "West Coast"), Set.of("referral"), Set.of("王强"), Set.of(BuyingWindow.THIS_WEEK),
-                40, 100, 55, 100, 10, "明达 = machine", true, false);
+                Set.of("dealer", "终端用户"), Set.of("华东", "West Coast"), Set.of("referral"), Set.of("王强"),
+                Set.of(BuyingWindow.THIS_WEEK), 40, 100, 55, 100, 10, "明达 = machine", true, false, true, true,
+                Set.of("amy", ""));
         try (LocalHotlist hotlist = TeamServer.open(engine, dir, "h.db")) {
             hotlist.saveView("今天的热线 / Today", filter);
             hotlist.saveView("All", LeadFilter.all());

@@ -36,6 +36,12 @@ public final class HostileWorkbooks {
     /** The header row of every generated sheet, and the start of its data. */
     static final String HEADER_ROW = "<row r=\"1\">" + inline("A1", "Name") + inline("B1", "Phone") + "</row>";
 
+    /**
+     * A row past the ones the mapping samples when the sheet opens ({@link ColumnChecks#SAMPLE_VALUES}): a file that
+     * breaks there is refused mid-import, inside the transaction, not already while it opens.
+     */
+    public static final int PAST_THE_SAMPLE = ColumnChecks.SAMPLE_VALUES + 700;
+
     private HostileWorkbooks() {
     }
 

@@ -55,6 +55,17 @@ class ValuesDecideTest {
     }
 
     @Test
+    void phonesWrappedInInvisibleDirectionMarksAreStillPhones() {
+        // right-to-left systems wrap numbers in isolates (U+2066..U+2069) or marks (U+200E); a zero-width space
+        ColumnMapping m = map(List.of("Name", "Phone"), new String[] {"Ann", "\u2066555 0101\u2069"},
+                new String[] {"Bob", "\u200E+1 415 555 0102"}, new String[] {"Cy", "415\u200B555\u200B0103"});
+        assertThat(m.fieldOf(1)).isEqualTo(LeadField.PHONE);
+        ColumnMapping words = map(List.of("Name", "Phone"), new String[] {"Ann", "\u2066call me\u2069"},
+                new String[] {"Bob", "\u200Eask\u200E"});
+        assertThat(words.fieldOf(1)).as("marks alone make no phone").isNotEqualTo(LeadField.PHONE);
+    }
+
+    @Test
     void aRecordIdColumnMustHoldDistinctValues() {
         String[][] rows = new String[10][];
         for (int i = 0; i < rows.length; i++) {

@@ -56,6 +56,18 @@ class LocalizationConsistencyTest {
         for (LeadField f : LeadField.values()) {
             used.add("field." + f);
         }
+        for (dev.hotlist.domain.BuiltInView v : dev.hotlist.domain.BuiltInView.values()) {
+            used.add("view." + v);
+        }
+        for (dev.hotlist.domain.BuyingWindow w : dev.hotlist.domain.BuyingWindow.values()) {
+            used.add("window." + w);
+        }
+        for (dev.hotlist.domain.UndoneAction.Kind k : dev.hotlist.domain.UndoneAction.Kind.values()) {
+            used.add("undo." + k);
+        }
+        for (dev.hotlist.domain.LeadEdit.Field f : dev.hotlist.domain.LeadEdit.Field.values()) {
+            used.add("editfield." + f);
+        }
         for (dev.hotlist.ui.pipeline.PipelineViewModel.Ownership o
                 : dev.hotlist.ui.pipeline.PipelineViewModel.Ownership.values()) {
             used.add("ownership." + o);
@@ -75,7 +87,8 @@ class LocalizationConsistencyTest {
 
     private static boolean looksLikeKey(String s) {
         return s.matches("(app|menu|status|action|empty|filter|tier|col|buying|detail|outcome|stage|callback|import"
-                + "|export|error|restore|mapping|field|settings|views)\\.[A-Za-z.]+");
+                + "|export|error|restore|mapping|field|settings|views|view|window|undo|editfield|add|chart|callnote|filterwords"
+                + "|loading|next|nomatch|side|snooze|tool)\\.[A-Za-z.]+");
     }
 
     private static Set<String> keys(Locale locale) {

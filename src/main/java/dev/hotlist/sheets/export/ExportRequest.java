@@ -20,17 +20,31 @@ import java.util.function.Function;
  * @param reasonText words for one reason, e.g. "+35 timing: buys tomorrow (2026-11-24)", in {@code locale}
  * @param lastCall   the latest call of a lead, by lead id; empty when never called
  * @param locale     headers and labels are Chinese for a Chinese locale, English otherwise
+ * @param title      what the list is (the view's name), printed at the top of every page with the as-of day;
+ *                   empty for none
  */
 public record ExportRequest(List<RankedLead> rows, LocalDate asOf, ScoringSettings settings,
                             Function<Reason, String> reasonText, Function<Long, Optional<LastCall>> lastCall,
-                            Locale locale) {
+                            Locale locale, String title) {
     public ExportRequest {
+        title = title == null ? "" : title.strip();
         rows = List.copyOf(rows);
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(reasonText, "reasonText");
         Objects.requireNonNull(lastCall, "lastCall");
         Objects.requireNonNull(locale, "locale");
+    }
+
+    public ExportRequest(List<RankedLead> rows, LocalDate asOf, ScoringSettings settings,
+                         Function<Reason, String> reasonText, Function<Long, Optional<LastCall>> lastCall,
+                         Locale locale) {
+        this(rows, asOf, settings, reasonText, lastCall, locale, "");
+    }
+
+    /** The same request under a printed title. */
+    public ExportRequest titled(String printedTitle) {
+        return new ExportRequest(rows, asOf, settings, reasonText, lastCall, locale, printedTitle);
     }
 
     /** A request whose last calls come from a map by lead id (leads missing from it were never called). */

@@ -3,6 +3,7 @@ package dev.hotlist.sheets.export;
 import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.LeadScore;
 import dev.hotlist.domain.Reason;
+import dev.hotlist.scoring.ReasonText;
 import dev.hotlist.scoring.NeedScale;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -54,9 +55,14 @@ final class LeadText {
         return stated;
     }
 
-    /** Every reason of a score in words, points after the score they moved, joined by {@code separator}. */
+    /**
+     * Every reason of a score in words, strongest first (so the two lines a printed row shows are the two that
+     * matter most), points after the score they moved, joined by {@code separator}. The cap at 0 or 100 is
+     * bookkeeping, not a reason to call, and is left out.
+     */
     static String why(LeadScore score, Function<Reason, String> reasonText, String separator) {
-        List<Reason> reasons = score.reasons();
+        List<Reason> reasons = score.reasons().stream().filter(r -> !ReasonText.isBookkeeping(r))
+                .sorted(java.util.Comparator.comparingInt((Reason r) -> -Math.abs(r.points()))).toList();
         if (reasons.isEmpty()) {
             return "";
         }

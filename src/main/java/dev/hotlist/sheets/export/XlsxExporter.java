@@ -56,6 +56,8 @@ public final class XlsxExporter implements SheetExporter {
     /** Height of one line of the default 11 pt font, and Excel's largest row height. */
     private static final float LINE_POINTS = 15f;
     private static final float MAX_ROW_POINTS = 409f;
+    /** Lines of reasons a row shows (and prints): the strongest two; the cell holds them all. */
+    private static final int PRINTED_WHY_LINES = 2;
     /** Longest bare digit string an extra column writes as a number; longer ones are ids or phones. */
     private static final int MAX_BARE_DIGITS = 6;
     private static final List<String> IDENTIFIER_PARTS = List.of("number", "code", "zip", "postal", "qq", "wechat",
@@ -92,7 +94,8 @@ public final class XlsxExporter implements SheetExporter {
         sheet.setAutoFilter(new CellRangeAddress(0, total, 0, lastCol));
         int[] widths = setWidths(sheet, request, layout, texts);
         int whyChars = widths[ExportLayout.FIXED.indexOf(Column.WHY)];
-        printAsCallSheet(sheet, total);
+        printAsCallSheet(sheet, total, request, texts);
+        boolean[] filled = new boolean[ExportLayout.CALL_SHEET.size()];
         boolean[] quantities = new boolean[layout.extraKeys().size()];
         for (int e = 0; e < quantities.length; e++) {
             quantities[e] = holdsQuantities(layout.extraKeys().get(e));
@@ -114,6 +117,7 @@ public final class XlsxExporter implements SheetExporter {
             String why = LeadText.why(r.score(), request.reasonText(), "\n");
             Row row = sheet.createRow(i + 1);
             fitHeight(row, why, whyChars);
+            markFilled(filled, r, last, texts);
             int col = 0;
             for (Column c : ExportLayout.FIXED) {
                 writeCell(row, col++, c, r, last, why, texts, styles);
@@ -128,13 +132,51 @@ public final class XlsxExporter implements SheetExporter {
                 }
             }
         }
+        hideEmpty(sheet, filled, total);
+    }
+
+    /**
+     * Which call-sheet columns hold anything: one that is empty in every row (no owner, never called) is hidden, so
+     * it takes no room on paper; its header stays in the file.
+     */
+    private static void markFilled(boolean[] filled, RankedLead r, LastCall last, ExportTexts texts) {
+        for (int c = 0; c < filled.length; c++) {
+            if (!filled[c]) {
+                filled[c] = holdsText(ExportLayout.CALL_SHEET.get(c), r, last);
+            }
+        }
+    }
+
+    private static boolean holdsText(Column c, RankedLead r, LastCall last) {
+        Lead lead = r.lead();
+        return switch (c) {
+            case RANK, TIER, WHY, STAGE -> true;
+            case BUYING_TIME -> lead.buyingDate() != null || !lead.buyingStated().isBlank();
+            case LAST_CALL, LAST_CALL_AT -> last != null;
+            case NEXT_ACTION -> lead.nextActionDate() != null;
+            default -> !LeadText.of(c, lead).isBlank();
+        };
+    }
+
+    private static void hideEmpty(SXSSFSheet sheet, boolean[] filled, int total) {
+        for (int c = 0; c < filled.length; c++) {
+            if (!filled[c] && total > 0) {
+                sheet.setColumnHidden(c, true);
+            }
+        }
     }
 
     /**
      * Printed, the lead sheet is a call list a manager reads: landscape, the call-sheet columns only, one page wide
-     * (as many pages down as it takes), the header row repeated on every page, rows told apart by gridlines.
+     * (as many pages down as it takes), the header row repeated on every page, rows told apart by gridlines, the
+     * view and as-of day at the top of every page and "page 2 of 5" at the foot. A row prints at most two lines of
+     * reasons, the strongest (the cell keeps them all).
      */
-    private static void printAsCallSheet(SXSSFSheet sheet, int total) {
+    private static void printAsCallSheet(SXSSFSheet sheet, int total, ExportRequest request, ExportTexts texts) {
+        String title = request.title().isEmpty() ? texts.format("print.title", request.asOf().toString())
+                : texts.format("print.titled", request.title(), request.asOf().toString());
+        sheet.getHeader().setCenter("&B&12" + title.replace("&", "&&"));
+        sheet.getFooter().setCenter(texts.format("print.page", "&P", "&N"));
         sheet.getPrintSetup().setLandscape(true);
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
@@ -344,7 +386,7 @@ public final class XlsxExporter implements SheetExporter {
             start = end + 1;
         }
         if (lines > 1) {
-            row.setHeightInPoints(Math.min(LINE_POINTS * lines + 2, MAX_ROW_POINTS));
+            row.setHeightInPoints(Math.min(LINE_POINTS * Math.min(lines, PRINTED_WHY_LINES) + 2, MAX_ROW_POINTS));
         }
     }
 

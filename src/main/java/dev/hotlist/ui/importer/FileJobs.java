@@ -6,9 +6,10 @@ import dev.hotlist.service.ImportReport;
 import dev.hotlist.sheets.SheetOptions;
 import dev.hotlist.sheets.UnusableFileException;
 import dev.hotlist.store.StoreException;
+import dev.hotlist.ui.FxDialogService;
 import dev.hotlist.ui.I18n;
 import dev.hotlist.ui.StatusBar;
-import dev.hotlist.ui.TaskRunner;
+import dev.hotlist.ui.TaskExecutor;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,12 +30,12 @@ import javafx.stage.Window;
  */
 public final class FileJobs {
     private final I18n i18n;
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final StatusBar status;
     private final Supplier<Window> owner;
     private final Runnable afterChange;
 
-    public FileJobs(I18n i18n, TaskRunner runner, StatusBar status, Supplier<Window> owner, Runnable afterChange) {
+    public FileJobs(I18n i18n, TaskExecutor runner, StatusBar status, Supplier<Window> owner, Runnable afterChange) {
         this.i18n = i18n;
         this.runner = runner;
         this.status = status;
@@ -83,7 +84,8 @@ public final class FileJobs {
                 this::importFailed));
     }
 
-    public void chooseAndExport(Hotlist hotlist, LeadFilter filter, LocalDate asOf) {
+    /** Exports the view shown; {@code viewName} titles the printed pages. */
+    public void chooseAndExport(Hotlist hotlist, LeadFilter filter, LocalDate asOf, String viewName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.t("export.chooser"));
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"),
@@ -95,7 +97,7 @@ public final class FileJobs {
         }
         Path out = file.toPath();
         status.message(i18n.t("status.exporting"));
-        track(runner.submit(p -> hotlist.export(out, filter, asOf, p, i18n.locale()),
+        track(runner.submit(p -> hotlist.export(out, filter, asOf, viewName, p, i18n.locale()),
                 rows -> status.message(i18n.t("status.exported", rows, out.getFileName())),
                 e -> {
                     if (e instanceof CancellationException) {
@@ -148,10 +150,8 @@ public final class FileJobs {
             content.getChildren().add(skipped);
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner.get());
-        alert.setTitle(i18n.t("import.reportTitle"));
-        alert.setHeaderText(i18n.t("import.report", report.newCount(), report.updatedCount(),
-                report.skippedCount()));
+        FxDialogService.own(alert, owner.get(), i18n.t("import.reportTitle"), i18n.t("import.report",
+                report.newCount(), report.updatedCount(), report.skippedCount()));
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setPrefWidth(640);
         alert.show();
@@ -185,9 +185,7 @@ public final class FileJobs {
 
     private void alert(Alert.AlertType type, String title, String text) {
         Alert alert = new Alert(type);
-        alert.initOwner(owner.get());
-        alert.setTitle(title);
-        alert.setHeaderText(title);
+        FxDialogService.own(alert, owner.get(), title, title);
         Label body = new Label(text);
         body.setWrapText(true);
         body.setId("alertText");

@@ -6,8 +6,9 @@ import dev.hotlist.service.ImportPreview;
 import dev.hotlist.sheets.LeadField;
 import dev.hotlist.sheets.ParsedRow;
 import dev.hotlist.sheets.SheetOptions;
+import dev.hotlist.ui.FxDialogService;
 import dev.hotlist.ui.I18n;
-import dev.hotlist.ui.TaskRunner;
+import dev.hotlist.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class ImportDialog {
     private static final int PAIRS_PER_LINE = 3;
 
     private final I18n i18n;
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final Hotlist hotlist;
     private final Path file;
     private final LocalDate asOf;
@@ -60,22 +61,18 @@ public final class ImportDialog {
     private boolean updating;
     private final Label notices = new Label();
 
-    public ImportDialog(I18n i18n, TaskRunner runner, Hotlist hotlist, Path file, LocalDate asOf, Window owner) {
+    public ImportDialog(I18n i18n, TaskExecutor runner, Hotlist hotlist, Path file, LocalDate asOf, Window owner) {
         this.i18n = i18n;
         this.runner = runner;
         this.hotlist = hotlist;
         this.file = file;
         this.asOf = asOf;
-        dialog.initOwner(owner);
-        dialog.setTitle(i18n.t("mapping.title", file.getFileName()));
-        dialog.setHeaderText(i18n.t("mapping.header"));
-        dialog.setResizable(true);
+        FxDialogService.own(dialog, owner, i18n.t("mapping.title", file.getFileName()), i18n.t("mapping.header"));
         ButtonType importButton = new ButtonType(i18n.t("mapping.import"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(importButton,
                 new ButtonType(i18n.t("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setId("importDialog");
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setPrefSize(980, 680);
         sheet.setId("mappingSheet");
         sheet.valueProperty().addListener((obs, old, name) -> {
             if (!updating && name != null && !name.equals(old)) {

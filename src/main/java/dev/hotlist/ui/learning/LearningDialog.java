@@ -1,5 +1,6 @@
 package dev.hotlist.ui.learning;
 
+import dev.hotlist.ui.FxDialogService;
 import dev.hotlist.ui.I18n;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -21,12 +22,9 @@ public final class LearningDialog {
     private final Dialog<Void> dialog = new Dialog<>();
 
     public LearningDialog(I18n i18n, Window owner, LearningViewModel model) {
-        dialog.initOwner(owner);
-        dialog.setTitle(i18n.t("learning.title"));
-        dialog.setHeaderText(i18n.t("learning.header"));
+        FxDialogService.own(dialog, owner, i18n.t("learning.title"), i18n.t("learning.header"));
         dialog.getDialogPane().setId("learningDialog");
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-        dialog.setResizable(true);
 
         Label summary = wrapped(model.summaryProperty());
         summary.setId("learningSummary");

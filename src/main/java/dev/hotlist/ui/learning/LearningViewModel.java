@@ -6,7 +6,7 @@ import dev.hotlist.scoring.learning.LearningText;
 import dev.hotlist.service.Hotlist;
 import dev.hotlist.service.LearningState;
 import dev.hotlist.ui.I18n;
-import dev.hotlist.ui.TaskRunner;
+import dev.hotlist.ui.TaskExecutor;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -32,7 +32,7 @@ public final class LearningViewModel {
     static final int FACTORS = 10;
 
     private final Hotlist hotlist;
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final I18n i18n;
     private final Runnable onChanged;
     private final StringProperty summary = new SimpleStringProperty("");
@@ -46,7 +46,7 @@ public final class LearningViewModel {
     private final ObservableList<String> down = FXCollections.observableArrayList();
     private final ObservableList<String> excluded = FXCollections.observableArrayList();
 
-    public LearningViewModel(Hotlist hotlist, TaskRunner runner, I18n i18n, Runnable onChanged) {
+    public LearningViewModel(Hotlist hotlist, TaskExecutor runner, I18n i18n, Runnable onChanged) {
         this.hotlist = hotlist;
         this.runner = runner;
         this.i18n = i18n;

@@ -1,9 +1,23 @@
 package dev.hotlist.ui.settings;
 
+import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.ScoringSettings;
 import dev.hotlist.scoring.TimingScorer;
+import dev.hotlist.ui.FxDialogService;
 import dev.hotlist.ui.I18n;
+import dev.hotlist.ui.TaskExecutor;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -18,7 +32,9 @@ import javafx.stage.Window;
 /**
  * The scoring knobs in a salesperson's words: how much need counts against timing, when a lead is hungry and
  * when it is soon (with the number of days that means), the timing curve, and when a passed date goes stale.
- * "Restore defaults" puts the defaults in the form; nothing is saved until Save.
+ * "Restore defaults" puts the defaults in the form; nothing is saved until Save, and Save writes only what the
+ * form changed. Beside the form, the current top 10 re-rank live as the knobs move; Cancel leaves everything as
+ * it was.
  */
 public final class SettingsDialog {
     private final I18n i18n;
@@ -32,12 +48,24 @@ public final class SettingsDialog {
     private final Spinner<Double> steepness = new Spinner<>(0.5, 6.0, 1.5, 0.1);
     private final Spinner<Integer> grace = new Spinner<>(0, 60, 7);
     private final Spinner<Integer> stale = new Spinner<>(1, 3650, 60);
+    private final ScoringSettings startedFrom;
+    private final SettingsPreview preview;
+    private final PauseTransition previewLater = new PauseTransition(Duration.millis(120));
 
     public SettingsDialog(I18n i18n, Window owner, ScoringSettings current) {
+        this(i18n, owner, current, null, trial -> List.of(), List.of());
+    }
+
+    /**
+     * @param top     the current top leads of the list, best first, previewed as the knobs move
+     * @param rescore those leads scored with trial settings (nothing saved)
+     */
+    public SettingsDialog(I18n i18n, Window owner, ScoringSettings current, TaskExecutor executor,
+                          Function<ScoringSettings, List<RankedLead>> rescore, List<RankedLead> top) {
         this.i18n = i18n;
-        dialog.initOwner(owner);
-        dialog.setTitle(i18n.t("settings.title"));
-        dialog.setHeaderText(i18n.t("settings.header"));
+        this.startedFrom = current;
+        this.preview = executor == null || top.isEmpty() ? null : new SettingsPreview(executor, top, rescore);
+        FxDialogService.own(dialog, owner, i18n.t("settings.title"), i18n.t("settings.header"));
         dialog.getDialogPane().setId("settingsDialog");
         ButtonType save = new ButtonType(i18n.t("settings.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType defaults = new ButtonType(i18n.t("settings.defaults"), ButtonBar.ButtonData.LEFT);
@@ -71,7 +99,19 @@ public final class SettingsDialog {
                 stale.getValueFactory().setValue(g + 1);
             }
         });
-        dialog.getDialogPane().setContent(form());
+        for (Spinner<?> sp : new Spinner<?>[] {hotNeed, grace, stale}) {
+            sp.valueProperty().addListener((obs, old, v) -> describe());
+        }
+        previewLater.setOnFinished(e -> {
+            if (preview != null) {
+                try {
+                    preview.tryOut(settings());
+                } catch (IllegalArgumentException half) {
+                    // a value being typed: the preview waits for a valid one
+                }
+            }
+        });
+        dialog.getDialogPane().setContent(preview == null ? form() : new HBox(24, form(), previewPane()));
         fill(current);
         dialog.setResultConverter(button -> button == save ? settings() : null);
     }
@@ -83,6 +123,56 @@ public final class SettingsDialog {
 
     Dialog<ScoringSettings> dialog() {
         return dialog;
+    }
+
+    /** The settings the dialog opened with: what Save compares with, key by key. */
+    public ScoringSettings startedFrom() {
+        return startedFrom;
+    }
+
+    SettingsPreview preview() {
+        return preview;
+    }
+
+    /** The current top leads, re-ranked as the knobs move: who goes up, who goes down, whose tier changes. */
+    private VBox previewPane() {
+        ListView<SettingsPreview.Row> list = new ListView<>(preview.rows());
+        list.setId("settingsPreview");
+        list.setPrefWidth(330);
+        list.setPrefHeight(10 * 30 + 4);
+        list.setFocusTraversable(false);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(SettingsPreview.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                Label rank = new Label(row.rank() + ".");
+                rank.setMinWidth(24);
+                Label chip = new Label(i18n.t("tier." + row.tier().name()));
+                chip.getStyleClass().setAll("tier-chip", "tier-" + row.tier().name().toLowerCase(Locale.ROOT));
+                chip.setMinWidth(Region.USE_PREF_SIZE);
+                Label name = new Label(row.name());
+                name.setMaxWidth(150);
+                Label moved = new Label(row.moved() > 0 ? "▲" + row.moved() : row.moved() < 0 ? "▼" + -row.moved()
+                        : "");
+                moved.getStyleClass().add(row.moved() > 0 ? "reason-plus" : "reason-minus");
+                Label was = new Label(row.wasTier() != row.tier() ? i18n.t("settings.wasTier",
+                        i18n.t("tier." + row.wasTier().name())) : "");
+                was.getStyleClass().add("muted");
+                HBox line = new HBox(6, rank, chip, name, moved, was);
+                line.setAlignment(Pos.CENTER_LEFT);
+                setText(null);
+                setGraphic(line);
+            }
+        });
+        Label title = new Label(i18n.t("settings.previewTitle"));
+        title.getStyleClass().add("detail-heading");
+        Label hint = muted(i18n.t("settings.previewHint"));
+        return new VBox(6, title, list, hint);
     }
 
     /** The settings the form shows. */
@@ -129,6 +219,7 @@ public final class SettingsDialog {
 
     /** The weight as two shares, and the hot timing threshold as days ahead on the current curve. */
     private void describe() {
+        previewLater.playFromStart();
         long need = Math.round(needWeight.getValue());
         weightText.setText(i18n.t("settings.weightText", need, 100 - need));
         ScoringSettings s;

@@ -1,5 +1,6 @@
 package dev.hotlist.ui.team;
 
+import dev.hotlist.ui.FxDialogService;
 import dev.hotlist.ui.I18n;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -26,14 +27,11 @@ public final class ConflictDialog {
 
     public Optional<ConflictViewModel.Choice> ask(ConflictViewModel conflict) {
         Dialog<ConflictViewModel.Choice> dialog = new Dialog<>();
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.setTitle(i18n.t("conflict.title"));
         dialog.getDialogPane().setId("conflictDialog");
         String by = conflict.changedBy().isBlank() ? i18n.t("conflict.someone") : conflict.changedBy();
-        dialog.setHeaderText(conflict.leadStillExists() ? i18n.t("conflict.header", conflict.leadName(), by)
-                : i18n.t("conflict.gone", conflict.leadName()));
+        // owned by the main window and sized to its content, as every dialog of the app
+        FxDialogService.own(dialog, owner, i18n.t("conflict.title"), conflict.leadStillExists()
+                ? i18n.t("conflict.header", conflict.leadName(), by) : i18n.t("conflict.gone", conflict.leadName()));
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(6);

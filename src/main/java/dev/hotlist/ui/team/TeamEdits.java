@@ -3,7 +3,8 @@ package dev.hotlist.ui.team;
 import dev.hotlist.domain.EditOutcome;
 import dev.hotlist.domain.Lead;
 import dev.hotlist.service.Hotlist;
-import dev.hotlist.ui.TaskRunner;
+import dev.hotlist.ui.TaskExecutor;
+import java.util.concurrent.Callable;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -14,10 +15,10 @@ import java.util.function.Function;
  * mine saves again over their version, which is checked once more; taking theirs keeps what is stored.
  */
 public final class TeamEdits {
-    private final TaskRunner runner;
+    private final TaskExecutor runner;
     private final Function<ConflictViewModel, Optional<ConflictViewModel.Choice>> resolve;
 
-    public TeamEdits(TaskRunner runner, Function<ConflictViewModel, Optional<ConflictViewModel.Choice>> resolve) {
+    public TeamEdits(TaskExecutor runner, Function<ConflictViewModel, Optional<ConflictViewModel.Choice>> resolve) {
         this.runner = runner;
         this.resolve = resolve;
     }
@@ -27,7 +28,15 @@ public final class TeamEdits {
      * {@code failed} the error (the server out of reach, say: nothing changed, and the caller keeps what was typed).
      */
     public void save(Hotlist hotlist, Lead edited, Consumer<Lead> done, Consumer<Throwable> failed) {
-        runner.later(() -> hotlist.save(edited), outcome -> {
+        attempt(hotlist, () -> hotlist.save(edited), done, failed);
+    }
+
+    /**
+     * As {@link #save}, the first attempt being {@code first} (an edit the service builds from the lead shown, say:
+     * {@link Hotlist#editLead}); a conflict is resolved the same way.
+     */
+    public void attempt(Hotlist hotlist, Callable<EditOutcome> first, Consumer<Lead> done, Consumer<Throwable> failed) {
+        runner.later(first, outcome -> {
             if (outcome instanceof EditOutcome.Saved saved) {
                 done.accept(saved.lead());
             } else if (outcome instanceof EditOutcome.Conflict conflict) {

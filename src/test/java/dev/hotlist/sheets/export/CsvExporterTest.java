@@ -144,7 +144,7 @@ class CsvExporterTest {
         assertThat(field(records, 3, "Size")).isEqualTo("'\r=1");
         assertThat(records.get(3).get(EN_HEADERS.size() + 1)).isEqualTo("'=1+1"); // the extra column's value
         // Reasons begin with the score they moved, so they need no guard quote.
-        assertThat(field(records, 1, "Why")).isEqualTo("need +30: need.urgent; timing +35: timing.tomorrow");
+        assertThat(field(records, 1, "Why")).as("strongest first").isEqualTo("timing +35: timing.tomorrow; need +30: need.urgent");
         assertThat(field(records, 3, "Why")).isEqualTo("need -10: need.none");
         // Our own numbers are left alone.
         assertThat(field(records, 3, "Rank")).isEqualTo("3");

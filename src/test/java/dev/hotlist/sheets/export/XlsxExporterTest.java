@@ -191,11 +191,38 @@ class XlsxExporterTest {
     }
 
     @Test
+    void printedPagesCarryTheViewTheDayAndPageNumbersAndLeaveEmptyColumnsOut() throws IOException {
+        try (XSSFWorkbook wb = export(request(Locale.US).titled("Today & tomorrow"))) {
+            XSSFSheet s = wb.getSheetAt(0);
+            assertThat(s.getHeader().getCenter()).contains("Today && tomorrow").contains(
+                    request(Locale.US).asOf().toString());
+            assertThat(s.getFooter().getCenter()).isEqualTo("Page &P of &N");
+            java.util.List<String> headers = new java.util.ArrayList<>();
+            s.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+
+            for (int c = 0; c < ExportLayout.CALL_SHEET.size(); c++) {
+                boolean empty = true;
+                for (int r = 1; r <= s.getLastRowNum(); r++) {
+                    XSSFCell cell = s.getRow(r).getCell(c);
+                    empty &= cell == null || cell.toString().isBlank();
+                }
+                assertThat(s.isColumnHidden(c)).as(headers.get(c) + " hidden exactly when empty").isEqualTo(empty);
+
+            }
+            assertThat(s.isColumnHidden(headers.indexOf("Name"))).isFalse();
+            assertThat(s.isColumnHidden(headers.indexOf("Why"))).isFalse();
+            for (int r = 1; r <= s.getLastRowNum(); r++) {
+                assertThat(s.getRow(r).getHeightInPoints()).as("at most two lines of reasons").isLessThanOrEqualTo(32f);
+            }
+        }
+    }
+
+    @Test
     void whyListsEveryReasonOnItsOwnLineInAWrappedCell() throws IOException {
         try (XSSFWorkbook wb = export(request(Locale.US))) {
             XSSFSheet s = wb.getSheetAt(0);
             XSSFCell why = cell(s, 1, "Why");
-            assertThat(why.getStringCellValue()).isEqualTo("need +30: need.urgent\ntiming +35: timing.tomorrow");
+            assertThat(why.getStringCellValue()).as("strongest first").isEqualTo("timing +35: timing.tomorrow\nneed +30: need.urgent");
             assertThat(why.getCellStyle().getWrapText()).isTrue();
             assertThat(cell(s, 4, "Why").getStringCellValue()).isEqualTo("need -10: need.none");
             assertThat(cell(s, 3, "Why")).isNull();

@@ -58,4 +58,39 @@ class SettingsDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(result.get()).isEqualTo(ScoringSettings.defaults());
     }
+
+    @Test
+    void theTopTenReRankLiveAsTheWeightMovesAndCancelSavesNothing(FxRobot robot) {
+        // Fay is hungrier than Ann but buys next year: more weight on need moves her up
+        dev.hotlist.ui.testing.FakeHotlist hotlist = new dev.hotlist.ui.testing.FakeHotlist(
+                dev.hotlist.ui.testing.TypicalLeads.all());
+        java.time.LocalDate day = dev.hotlist.ui.testing.TypicalLeads.TODAY;
+        java.util.List<dev.hotlist.domain.RankedLead> top = hotlist.rank(dev.hotlist.domain.LeadFilter.all(), day)
+                .subList(0, 7);
+        ScoringSettings before = hotlist.settings();
+        AtomicReference<SettingsDialog> dialog = new AtomicReference<>();
+        robot.interact(() -> {
+            SettingsDialog d = new SettingsDialog(new I18n(Locale.ENGLISH), stage, before,
+                    new dev.hotlist.ui.testing.CurrentThreadTaskExecutor(),
+                    trial -> hotlist.rescore(top.stream().map(dev.hotlist.domain.RankedLead::lead).toList(), trial,
+                            day), top);
+            dialog.set(d);
+            d.dialog().show();
+        });
+        SettingsPreview preview = dialog.get().preview();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#settingsNeedWeight").queryAs(Slider.class).setValue(95));
+        robot.interact(() -> robot.lookup("#settingsHotTiming").queryAs(Spinner.class).getValueFactory().setValue(10));
+        org.testfx.util.WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        SettingsPreview.Row fay = preview.rows().stream().filter(r -> r.name().equals("Fay Later")).findFirst()
+                .orElseThrow();
+        assertThat(fay.moved()).as("Fay moves up").isPositive();
+        assertThat(fay.wasTier()).isEqualTo(dev.hotlist.domain.Tier.SCHEDULE);
+        assertThat(fay.tier()).as("soon at timing 10 makes her hot").isEqualTo(dev.hotlist.domain.Tier.HOT);
+        assertThat(robot.lookup("#settingsPreview").queryAs(javafx.scene.control.ListView.class).getItems())
+                .hasSize(7);
+        robot.interact(() -> dialog.get().dialog().close());
+        assertThat(hotlist.settings()).as("cancel saves nothing").isEqualTo(before);
+    }
 }

@@ -43,7 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The real main window on a team server (embedded PostgreSQL), as Ann, while Ben works through the service beside
  * her: his changes show in her list by themselves, and her edit of a lead he saved meanwhile opens the conflict
- * dialog with both versions; keeping hers saves it.
+ * dialog with both versions; keeping hers saves it. Her buying date typed in the lead pane is saved on the server.
  */
 @ExtendWith(ApplicationExtension.class)
 class TeamWindowTest {
@@ -60,7 +60,9 @@ class TeamWindowTest {
         ben = LocalHotlist.open(dev.hotlist.service.DatabaseLocation.of(url), Clock.systemDefaultZone(), "ben");
         ben.importFile(LeadSheetFiles.csv(dir.resolve("first.csv"), 20, "First"), SheetOptions.defaults(), AS_OF,
                 Progress.NONE, Locale.ENGLISH);
-        window = new MainWindow(stage, new I18n(Locale.ENGLISH), new TaskRunner(), locale -> { });
+        window = new MainWindow(stage, new I18n(Locale.ENGLISH), new dev.hotlist.ui.AppContext(new TaskRunner(),
+                Clock.systemDefaultZone(), new dev.hotlist.ui.WindowLayout(new dev.hotlist.ui.testing.MemoryPreferences())),
+                locale -> { });
         window.show(() -> ann = LocalHotlist.open(dev.hotlist.service.DatabaseLocation.of(url),
                 Clock.systemDefaultZone(), "ann"));
     }
@@ -108,6 +110,21 @@ class TeamWindowTest {
                 ben.lead(shown.lead().id()).orElseThrow().userNotes()));
         assertThat(ben.lead(shown.lead().id()).orElseThrow().stage()).as("Ann kept her whole version")
                 .isEqualTo(Stage.NEW);
+
+        // the buying date, edited in place in the lead pane, is saved on the server (version-checked) and re-ranks
+        robot.interact(() -> table.getSelectionModel().select(3));
+        RankedLead dated = (RankedLead) table.getSelectionModel().getSelectedItem();
+        waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#edit-BUYING_TIME").tryQuery().isPresent());
+        javafx.scene.control.TextField buying = robot.lookup("#edit-BUYING_TIME")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> {
+            buying.setText("in 9 days");
+            buying.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                    javafx.scene.input.KeyCode.ENTER, false, false, false, false));
+        });
+        waitFor(15, TimeUnit.SECONDS, () -> "in 9 days".equals(
+                ben.lead(dated.lead().id()).orElseThrow().buyingStated()));
+        assertThat(ben.lead(dated.lead().id()).orElseThrow().buyingDate()).isEqualTo(AS_OF.plusDays(9));
 
         // My leads and Unassigned
         robot.interact(() -> table.getSelectionModel().select(0));
