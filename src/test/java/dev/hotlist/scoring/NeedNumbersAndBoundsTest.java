@@ -105,6 +105,20 @@ class NeedNumbersAndBoundsTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** What a scorer and a ranking were made with is what they hand back; a missing date is "no date". */
+    @Test
+    void scorersHandBackWhatTheyWereMadeWith() {
+        NeedSource source = lead -> new NeedAssessment(42, List.of());
+        LeadScorer leadScorer = new LeadScorer(dev.hotlist.domain.ScoringSettings.defaults(), source);
+        assertThat(leadScorer.needSource()).isSameAs(source);
+        assertThat(Ranking.prepare(List.of(), leadScorer).scorer()).isSameAs(leadScorer);
+        TimingAssessment none = new TimingScorer(dev.hotlist.domain.ScoringSettings.defaults())
+                .assess(null, BuyingTimeParserTest.AS_OF);
+        assertThat(none.state()).isEqualTo(TimingState.NO_DATE);
+        assertThat(none.score()).isEqualTo(TimingScorer.NO_DATE_SCORE);
+        assertThat(none.reason().key()).isEqualTo(ReasonKeys.TIMING_NO_DATE);
+    }
+
     /** Texts up to 64 characters are read once, longer ones every time; at most 4,096 texts are kept. */
     @Test
     void theCellCacheReadsAShortTextOnceALongOneEveryTimeAndStopsGrowing() {
