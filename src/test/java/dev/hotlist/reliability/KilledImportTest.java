@@ -3,10 +3,10 @@ package dev.hotlist.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotlist.Main;
-import dev.hotlist.bench.ImportBench;
 import dev.hotlist.domain.CallLogEntry;
 import dev.hotlist.domain.CallOutcome;
 import dev.hotlist.domain.Lead;
+import dev.hotlist.sheets.GeneratedLeadWorkbook;
 import dev.hotlist.store.CallLog;
 import dev.hotlist.store.Database;
 import dev.hotlist.store.ImportBatches;
@@ -34,7 +34,7 @@ class KilledImportTest {
     void aKilledImportLeavesTheDatabaseExactlyAsBefore() throws Exception {
         Path db = dir.resolve("hotlist.db");
         Path sheet = dir.resolve("leads.xlsx");
-        ImportBench.writeWorkbook(sheet, ROWS);
+        GeneratedLeadWorkbook.write(sheet, ROWS);
         try (Database d = Database.open(db)) {
             d.write(c -> {
                 for (int i = 0; i < 50; i++) {

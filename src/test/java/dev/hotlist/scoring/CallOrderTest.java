@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The primitive-key sort puts leads in exactly the order of {@link Ranking#CALL_ORDER}, ties included. */
+/**
+ * The primitive-key sort puts leads in exactly the documented call order ({@link RankingTest#DOCUMENTED_ORDER}),
+ * ties included, and {@link Ranking#CALL_ORDER} is that order.
+ */
 class CallOrderTest {
     @Test
     void matchesTheComparatorOnManyTies() {
@@ -29,15 +32,19 @@ class CallOrderTest {
                         TimingState.UPCOMING, List.of()));
             }
             RankedLead[] expected = leads.clone();
-            Arrays.sort(expected, Ranking.CALL_ORDER);
+            Arrays.sort(expected, RankingTest.DOCUMENTED_ORDER);
             int[] order = Ranking.callOrder(leads);
             RankedLead[] actual = new RankedLead[size];
             for (int i = 0; i < size; i++) {
                 actual[i] = leads[order[i]];
             }
             for (int i = 0; i < size; i++) {
-                assertThat(Ranking.CALL_ORDER.compare(actual[i], expected[i])).as("size %d, place %d", size, i)
+                assertThat(RankingTest.DOCUMENTED_ORDER.compare(actual[i], expected[i])).as("size %d, place %d", size, i)
                         .isZero();
+            }
+            for (int i = 1; i < size; i++) {
+                assertThat(Integer.signum(Ranking.CALL_ORDER.compare(leads[i - 1], leads[i])))
+                        .isEqualTo(Integer.signum(RankingTest.DOCUMENTED_ORDER.compare(leads[i - 1], leads[i])));
             }
         }
     }

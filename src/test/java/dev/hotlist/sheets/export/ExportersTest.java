@@ -10,7 +10,9 @@ import dev.hotlist.domain.Reason;
 import dev.hotlist.domain.ScoringSettings;
 import dev.hotlist.sheets.export.ExportException.Problem;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -201,13 +203,39 @@ class ExportersTest {
         assertThat(dirContents()).containsExactly(out);
     }
 
+    /**
+     * A folder on a read-only file system is refused before anything is written. The JDK's own run-time image
+     * ({@code jrt:/}) is read-only for every user, root included, so this runs as CI runs; a file made read-only by
+     * its permissions is not a refusal for root (see the next test).
+     */
     @Test
-    void aReadOnlyTargetIsRefusedWhenTheFileSystemSaysSo() throws IOException {
+    void aReadOnlyTargetIsRefusedWhenTheFileSystemSaysSo() {
+        Path readOnlyFolder = FileSystems.getFileSystem(URI.create("jrt:/")).getPath("/modules/java.base");
+        assertThat(Files.isDirectory(readOnlyFolder)).isTrue();
+        for (String name : List.of("leads.csv", "leads.xlsx")) {
+            Path out = readOnlyFolder.resolve(name);
+            assertThatThrownBy(() -> Exporters.write(out, ExportFixtures.request(ExportFixtures.many(3), Locale.US), null))
+                    .isInstanceOfSatisfying(ExportException.class, e -> {
+                        assertThat(e.problem()).isEqualTo(Problem.NOT_WRITABLE);
+                        assertThat(e.file()).isEqualTo(out);
+                    })
+                    .hasMessage("Cannot save " + out + ": the file or its folder is read-only, or the file is open in"
+                            + " another program (close it and try again).");
+            assertThat(Files.exists(out)).isFalse();
+        }
+    }
+
+    /**
+     * A file whose write permission is taken away: refused with the old content intact for a user the system then
+     * refuses, written as usual for root, whom the system lets write (the export asks the system, it does not read the
+     * permission bits itself). Either way no temporary file is left.
+     */
+    @Test
+    void aFileMadeReadOnlyIsRefusedExactlyWhenTheSystemRefusesThisUser() throws IOException {
         Path out = dir.resolve("leads.csv");
         Files.write(out, OLD);
-        // Root may write anyway; the check is then the file system's, and the old content must still be intact.
-        boolean readOnly = out.toFile().setWritable(false) && !Files.isWritable(out);
-        if (readOnly) {
+        assertThat(out.toFile().setWritable(false)).isTrue();
+        if (!Files.isWritable(out)) {
             assertThatThrownBy(() -> Exporters.write(out, ExportFixtures.request(ExportFixtures.many(3), Locale.US), null))
                     .isInstanceOfSatisfying(ExportException.class,
                             e -> assertThat(e.problem()).isEqualTo(Problem.NOT_WRITABLE))
@@ -215,6 +243,7 @@ class ExportersTest {
             assertThat(Files.readAllBytes(out)).isEqualTo(OLD);
         } else {
             assertThat(Exporters.write(out, ExportFixtures.request(ExportFixtures.many(3), Locale.US), null)).isEqualTo(3);
+            assertThat(Files.readAllBytes(out)).isNotEqualTo(OLD);
         }
         assertThat(dirContents()).containsExactly(out);
     }

@@ -98,10 +98,15 @@ class ImportDialogTest {
         ImportPreview first = hotlist.previewFile(csv, SheetOptions.defaults(), AS_OF, 5);
         AtomicReference<SheetOptions> chosen = new AtomicReference<>();
         ImportDialog dialog = show(robot, csv, first, chosen);
+        @SuppressWarnings("unchecked")
+        ComboBox<LeadField> email = robot.lookup("#field-1").queryAs(ComboBox.class);
+        robot.interact(() -> email.setValue(LeadField.EXTRA));
         robot.interact(() -> dialog.dialog().close());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(chosen.get()).isNull();
-        assertThat(hotlist.leadCount()).isZero();
+        assertThat(hotlist.previewFile(csv, SheetOptions.defaults(), AS_OF, 5).fields())
+                .as("a correction in a cancelled dialog is not remembered")
+                .containsExactly(LeadField.NAME, LeadField.EMAIL);
     }
 
     private static dev.hotlist.domain.Lead leadOf(TableView<?> rows, int i) {
