@@ -99,7 +99,7 @@ final class AtomicFile {
      * the file it replaces, so a shared export stays readable by whoever could read the old one.
      */
     private static Path createSibling(Path file) throws IOException {
-        String base = "." + file.getFileName() + ".";
+        String base = "." + shortened(file.getFileName().toString()) + ".";
         for (int attempt = 0; ; attempt++) {
             Path tmp = file.resolveSibling(base + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
             try {
@@ -113,6 +113,39 @@ final class AtomicFile {
             copyPermissions(file, tmp);
             return tmp;
         }
+    }
+
+    /** Bytes of a file name most file systems allow (ext4, APFS, NTFS in UTF-16 units, all about 255). */
+    private static final int NAME_BYTES = 255;
+    /** What the temporary name adds to the target's: the dots, the random part and ".tmp". */
+    private static final int TEMP_PART_BYTES = 1 + 1 + 13 + 4;
+
+    /**
+     * The target's name, cut (before its extension, which the clean-up recognises) so that the temporary name still
+     * fits where the target's own long name does.
+     */
+    static String shortened(String name) {
+        int room = NAME_BYTES - TEMP_PART_BYTES;
+        if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= room) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 ? name.substring(dot) : "";
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        int left = room - ext.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        StringBuilder kept = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < stem.length(); ) {
+            int cp = stem.codePointAt(i);
+            int size = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes + size > left) {
+                break;
+            }
+            kept.appendCodePoint(cp);
+            bytes += size;
+            i += Character.charCount(cp);
+        }
+        return kept + ext;
     }
 
     /** A temporary file, open for writing. */

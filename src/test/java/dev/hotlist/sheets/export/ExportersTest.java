@@ -102,6 +102,21 @@ class ExportersTest {
     }
 
     @Test
+    void aNameAsLongAsTheFileSystemAllowsExportsAndLeavesNoTemporaryFile() throws IOException {
+        // 250 bytes of name, 3 of them per Chinese character: the temporary name beside it must still fit in 255
+        Path out = dir.resolve("客户".repeat(20) + "x".repeat(250 - 120 - 5) + ".xlsx");
+        assertThat(out.getFileName().toString().getBytes(StandardCharsets.UTF_8)).hasSize(250);
+        Exporters.write(out, ExportFixtures.request(ExportFixtures.many(3), Locale.US), Progress.NONE);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(3);
+        }
+        assertThat(dirContents()).containsExactly(out);
+        String cut = AtomicFile.shortened(out.getFileName().toString());
+        assertThat(cut).endsWith(".xlsx").startsWith("客户客户");
+        assertThat(("." + cut + ".0123456789abc.tmp").getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
+    }
+
+    @Test
     void aNewFileGetsTheFoldersUsualPermissionsAndAReplacedOneKeepsItsOwn() throws IOException {
         assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
         Path reference = Files.createFile(dir.resolve("reference"));
