@@ -25,6 +25,11 @@ public final class GeneratedLeadWorkbook {
     private GeneratedLeadWorkbook() {
     }
 
+    /** The columns every generated row has. */
+    public static int columns() {
+        return HEADERS.length;
+    }
+
     /** {@code rows} rows × 12 columns with text in a shared string table, as Excel writes them. */
     public static void write(Path file, int rows) throws IOException {
         write(file, rows, true);
