@@ -47,22 +47,28 @@ public final class Ranking {
     private static final int NO_DAY = Integer.MIN_VALUE;
 
     /**
-     * A lead with what does not depend on the day: its need, its timing when it has no buying date, and its words
-     * for the search box.
+     * The prepared leads, and what does not depend on the day, in arrays by position (a million leads would otherwise
+     * be a million more objects that every collection during a ranking copies): each lead's need, its timing when it
+     * has no buying date, its buying date as an epoch day ({@link #NO_DAY} for none: ranking never touches the
+     * date), and its words for the search box, worked out the first time a search needs them (a ranking without
+     * search never does).
      */
-    private record Assessed(Lead lead, NeedAssessment need, TimingAssessment undated, SearchableText words) {
-    }
-
-    private final List<Assessed> leads;
-    /** Each lead's buying date as an epoch day ({@link #NO_DAY} for none): ranking never touches the date. */
+    private final Lead[] leads;
+    private final NeedAssessment[] needs;
+    private final TimingAssessment[] undated;
     private final int[] days;
+    /** Set on a lead's first search; a race only works them out twice (the words are immutable). */
+    private final SearchableText[] words;
     private final LeadScorer scorer;
     private final int firstDay;
     private final int lastDay;
 
-    private Ranking(List<Assessed> leads, int[] days, LeadScorer scorer) {
+    private Ranking(Lead[] leads, NeedAssessment[] needs, TimingAssessment[] undated, int[] days, LeadScorer scorer) {
         this.leads = leads;
+        this.needs = needs;
+        this.undated = undated;
         this.days = days;
+        this.words = new SearchableText[leads.length];
         this.scorer = scorer;
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
@@ -85,16 +91,17 @@ public final class Ranking {
     /** Works out the need of every lead once, for ranking them many times. */
     public static Ranking prepare(Collection<Lead> leads, LeadScorer scorer) {
         Lead[] all = leads.toArray(Lead[]::new);
-        Assessed[] assessed = new Assessed[all.length];
+        NeedAssessment[] needs = new NeedAssessment[all.length];
+        TimingAssessment[] undated = new TimingAssessment[all.length];
         int[] days = new int[all.length];
         indices(all.length).forEach(i -> {
             Lead l = all[i];
             LocalDate date = l.buyingDate();
-            assessed[i] = new Assessed(l, scorer.assessNeed(l), date == null ? scorer.undatedTiming(l) : null,
-                    SearchableText.of(l));
+            needs[i] = scorer.assessNeed(l);
+            undated[i] = date == null ? scorer.undatedTiming(l) : null;
             days[i] = date == null ? NO_DAY : Math.toIntExact(date.toEpochDay());
         });
-        return new Ranking(Arrays.asList(assessed), days, scorer);
+        return new Ranking(all, needs, undated, days, scorer);
     }
 
     /** The prepared leads ranked for {@code asOf}, keeping those that pass {@code filter}. */
@@ -103,21 +110,20 @@ public final class Ranking {
         Objects.requireNonNull(filter, "filter");
         Timings timings = lastDay < firstDay || (long) lastDay - firstDay >= MAX_DAY_SPAN
                 ? new TimingsByMap(scorer, asOf) : new TimingsByDay(scorer, asOf, firstDay, lastDay);
-        int n = leads.size();
+        int n = leads.length;
         SearchableText.Query query = filter.query();
         LeadScore[] scores = new LeadScore[n];
         indices(n).forEach(i -> {
-            Assessed a = leads.get(i);
             int day = days[i];
-            TimingAssessment timing = day != NO_DAY ? timings.on(day) : a.undated;
-            LeadScore score = scorer.score(a.need, timing);
-            scores[i] = filter.test(a.lead, score, asOf, query, a.words) ? score : null;
+            TimingAssessment timing = day != NO_DAY ? timings.on(day) : undated[i];
+            LeadScore score = scorer.score(needs[i], timing);
+            scores[i] = filter.test(leads[i], score, asOf, query, query == null ? null : words(i)) ? score : null;
         });
         int kept = 0;
         Lead[] keptLeads = new Lead[n];
         for (int i = 0; i < n; i++) {
             if (scores[i] != null) {
-                keptLeads[kept] = leads.get(i).lead;
+                keptLeads[kept] = leads[i];
                 scores[kept++] = scores[i];
             }
         }
@@ -172,18 +178,27 @@ public final class Ranking {
         return new java.util.AbstractList<>() {
             @Override
             public Lead get(int index) {
-                return leads.get(index).lead;
+                return leads[index];
             }
 
             @Override
             public int size() {
-                return leads.size();
+                return leads.length;
             }
         };
     }
 
     public int size() {
-        return leads.size();
+        return leads.length;
+    }
+
+    private SearchableText words(int i) {
+        SearchableText w = words[i];
+        if (w == null) {
+            w = SearchableText.of(leads[i]);
+            words[i] = w;
+        }
+        return w;
     }
 
     public LeadScorer scorer() {

@@ -5,18 +5,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Puts one column's cell into one of its {@link Bin}s: categorical values by their folded text (rare values fall
  * into "other"), numbers into ranges cut at the training leads' quantiles, blanks and placeholders into "blank".
  * A value the training leads never had is "other", or -1 (no bin: counts as an average lead) when there is none.
- * Immutable and thread-safe; short texts are read once each (bounded memory whatever the sheet).
+ * Thread-safe; short texts are read about once each (bounded memory whatever the sheet).
  */
 final class ColumnEncoder {
     static final int NO_BIN = -1;
     private static final int MAX_CACHED_TEXT = 64;
-    private static final int MAX_CACHED = 4096;
 
     private final LeadColumn column;
     private final List<Bin> bins;
@@ -25,7 +23,6 @@ final class ColumnEncoder {
     private final double[] cuts;
     private final int blank;
     private final int other;
-    private final Map<String, Integer> known = new ConcurrentHashMap<>();
 
     ColumnEncoder(LeadColumn column, List<Bin> bins) {
         this.column = column;
@@ -72,45 +69,99 @@ final class ColumnEncoder {
         return numeric;
     }
 
-    /** A text last met at a slot of {@link #recent}, by identity, with its bin. */
-    private record Slot(String text, int bin) {
+    /** A text met before, with its hash and its bin: immutable, so any thread reads a whole one. */
+    private record Memo(String text, int hash, int bin) {
     }
 
-    private static final int SLOTS = 1024;
+    private static final int FIRST_MEMO_SLOTS = 64;
     /**
-     * The texts met last, by identity: a sheet's picklist values are one string each in memory (the database reads
-     * them so), so most cells are found here by one comparison, before any hashing of text. Slots are replaced
-     * racily; a slot is immutable, so any thread reads a whole one.
+     * At most this many texts are remembered per column. Tables are kept at most a quarter full, so most texts sit
+     * in their first slot.
      */
-    private final Slot[] recent = new Slot[SLOTS];
+    private static final int MAX_MEMOS = 8192;
+    /**
+     * Probes are bounded, so a table the races left fuller than the count says can never make a lookup spin: a text
+     * not found within them is read again.
+     */
+    private static final int MAX_PROBES = 16;
+
+    /**
+     * The texts met so far and their bins, by content, in an open-addressing table probed linearly from the text's
+     * {@link String#hashCode()} (kept in the string itself, so most cells cost one field read and one comparison).
+     * It is a cache written racily: two threads may write one slot at once and one entry is lost, or a thread may
+     * grow the table while another writes to the old one; either only costs a text being read again.
+     */
+    private volatile Memo[] memos = new Memo[FIRST_MEMO_SLOTS];
+    private int remembered;
 
     /** The bin of a cell's text, or {@link #NO_BIN}. */
     int binOf(String raw) {
-        if (raw.isEmpty()) {
-            return blank;
+        int h = raw.hashCode();
+        Memo[] table = memos;
+        int mask = table.length - 1;
+        int at = spread(h) & mask;
+        Memo m = table[at];
+        if (m != null && (m.text == raw || m.hash == h && m.text.equals(raw))) {
+            return m.bin;
         }
-        int at = System.identityHashCode(raw) & (SLOTS - 1);
-        Slot slot = recent[at];
-        if (slot != null && slot.text == raw) {
-            return slot.bin;
+        return probe(raw, h, table, at);
+    }
+
+    /** The rest of {@link #binOf}, out of line so the common case (the first slot holds this text) stays small. */
+    private int probe(String raw, int h, Memo[] table, int first) {
+        int mask = table.length - 1;
+        for (int at = first, probes = 0; probes < MAX_PROBES; at = (at + 1) & mask, probes++) {
+            Memo m = table[at];
+            if (m == null) {
+                break;
+            }
+            if (m.hash == h && (m.text == raw || m.text.equals(raw))) {
+                return m.bin;
+            }
         }
-        int bin = cached(raw);
-        recent[at] = new Slot(raw, bin);
+        int bin = read(raw);
+        if (raw.length() <= MAX_CACHED_TEXT) {
+            remember(new Memo(raw, h, bin));
+        }
         return bin;
     }
 
-    private int cached(String raw) {
-        if (raw.length() > MAX_CACHED_TEXT) {
-            return read(raw);
+    /**
+     * A slot from a hash: short numbers' texts ("7", "14", "21") have hashes close together, which linear probing
+     * would pile into long runs, so the bits are mixed first (Fibonacci hashing).
+     */
+    private static int spread(int h) {
+        int x = h * 0x9E3779B9;
+        return x ^ (x >>> 16);
+    }
+
+    private void remember(Memo memo) {
+        if (remembered >= MAX_MEMOS) {
+            return;
         }
-        Integer bin = known.get(raw);
-        if (bin == null) {
-            bin = read(raw);
-            if (known.size() < MAX_CACHED) {
-                known.putIfAbsent(raw, bin);
+        Memo[] table = memos;
+        Memo[] into = table;
+        if ((remembered + 1) * 4 > table.length) {
+            into = new Memo[table.length * 2];
+            for (Memo m : table) {
+                if (m != null) {
+                    put(into, m);
+                }
             }
         }
-        return bin;
+        put(into, memo);
+        remembered++;
+        memos = into;
+    }
+
+    private static void put(Memo[] table, Memo memo) {
+        int mask = table.length - 1;
+        for (int at = spread(memo.hash) & mask, probes = 0; probes < MAX_PROBES; at = (at + 1) & mask, probes++) {
+            if (table[at] == null) {
+                table[at] = memo;
+                return;
+            }
+        }
     }
 
     private int read(String raw) {

@@ -124,7 +124,13 @@ public final class NeedModel implements NeedSource {
         return sums;
     }
 
-    /** Where this model's extra columns stand in one {@link ExtraColumns#layout()}: -1 for a field or a missing one. */
+    /** A model column that is a lead's field, not an extra column, in {@link Places#positions}. */
+    private static final int FIELD = -2;
+
+    /**
+     * Where this model's columns stand in one {@link ExtraColumns#layout()}: an extra column's position, -1 for one
+     * the layout lacks, {@link #FIELD} for a lead's field.
+     */
     private record Places(String[] layout, int[] positions) {
     }
 
@@ -139,8 +145,8 @@ public final class NeedModel implements NeedSource {
         String[] layout = extra.layout();
         int[] positions = new int[encoders.length];
         for (int c = 0; c < encoders.length; c++) {
-            positions[c] = -1;
             LeadColumn column = encoders[c].column();
+            positions[c] = column.isExtra() ? -1 : FIELD;
             for (int k = 0; column.isExtra() && k < layout.length; k++) {
                 if (layout[k].equals(column.header())) {
                     positions[c] = k;
@@ -154,11 +160,8 @@ public final class NeedModel implements NeedSource {
 
     /** The lead's text in the model's column {@code c}. */
     private String text(Lead lead, ExtraColumns extra, int[] positions, int c) {
-        LeadColumn column = encoders[c].column();
-        if (!column.isExtra()) {
-            return column.valueOf(lead);
-        }
-        return positions[c] >= 0 ? extra.valueAt(positions[c]) : "";
+        int at = positions[c];
+        return at >= 0 ? extra.valueAt(at) : at == FIELD ? encoders[c].column().valueOf(lead) : "";
     }
 
     @Override
