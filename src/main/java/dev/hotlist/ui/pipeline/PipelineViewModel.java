@@ -88,7 +88,8 @@ public final class PipelineViewModel {
     private Consumer<Throwable> onError = e -> { };
     private Consumer<String> onMessage = m -> { };
     private Words words = Words.KEYS;
-    private long requests;
+    /** Read by the background work too: a request overtaken before it starts reads nothing. */
+    private volatile long requests;
     private long seenRevision = Long.MIN_VALUE;
     /** The lead to select once the next ranking arrives (the one after a lead just worked), else -1. */
     private long selectNext = -1;
@@ -128,21 +129,24 @@ public final class PipelineViewModel {
                 totalLeads.set(n);
             }
         }, onError);
-        if (!service.isTeamDatabase()) {
-            // a few leads read by id: the rows of last time show while the whole list is read and ranked
-            LocalDate day = asOf.get();
-            executor.later(() -> service.preference(FIRST_ROWS_KEY).map(PipelineViewModel::ids)
-                    .filter(ids -> !ids.isEmpty()).map(ids -> service.rankOnly(ids, day)).orElse(List.of()), first -> {
-                        if (loading.get() == Loading.RANKING && !first.isEmpty()) {
-                            rows.setAll(first);
-                            loading.set(Loading.FIRST_ROWS);
-                        }
-                    }, e -> { });
-        }
+        // A few leads read by id, kept in the database by the last import or the last window to close: they show
+        // (those the view shows) while this view's first rows and then the whole list are read and ranked.
+        LocalDate day = asOf.get();
+        executor.later(() -> service.preference(FIRST_ROWS_KEY).map(PipelineViewModel::ids)
+                .filter(ids -> !ids.isEmpty()).map(ids -> service.rankOnly(ids, day)).orElse(List.of()), first -> {
+                    LeadFilter shown = shownFilter();
+                    if (loading.get() == Loading.RANKING && day.equals(asOf.get())) {
+                        showFirst(renumbered(first.stream().filter(r -> shown.test(r.lead(), r.score(), day))
+                                .toList()), Set.of());
+                    }
+                }, e -> { });
         refresh();
     }
 
-    /** Keeps the ids of the first rows shown, for the next start ({@link Loading#FIRST_ROWS}); on close. */
+    /**
+     * Keeps the ids of the first rows shown, for the next start ({@link Loading#FIRST_ROWS}); on close. Not on a team
+     * server, where the rows one person shows (their own, say) are not the next person's: there imports keep them.
+     */
     public void rememberFirstRows() {
         if (hotlist == null || hotlist.isTeamDatabase() || loading.get() != Loading.READY) {
             return;
@@ -154,6 +158,15 @@ public final class PipelineViewModel {
         } catch (RuntimeException e) {
             // a convenience for the next start: never in the way of closing
         }
+    }
+
+    /** Ranks from 1 again, in the same order (a filtered list of last time's rows). */
+    private static List<RankedLead> renumbered(List<RankedLead> ranked) {
+        List<RankedLead> out = new java.util.ArrayList<>(ranked.size());
+        for (RankedLead r : ranked) {
+            out.add(new RankedLead(out.size() + 1, r.lead(), r.score()));
+        }
+        return out;
     }
 
     private static List<Long> ids(String text) {
@@ -253,7 +266,7 @@ public final class PipelineViewModel {
         LeadFilter f = shownFilter();
         LeadFilter withoutTiers = f.withTiers(Set.of());
         LocalDate day = asOf.get();
-        executor.later(() -> {
+        Runnable whole = () -> executor.later(() -> {
             long revision = service.externalRevision();
             List<RankedLead> ranked = service.rank(withoutTiers, day);
             return new Result(ranked, service.leadCount(), revision, service.filterChoices(), service.activity(day),
@@ -263,6 +276,42 @@ public final class PipelineViewModel {
                 show(result, f.tiers());
             }
         }, onError);
+        if (loading.get() == Loading.READY) {
+            whole.run();
+            return;
+        }
+        // Nothing ranked yet: this filter's first rows come first (a second or so), then the whole list, which takes
+        // seconds with 100,000 leads. A request overtaken by a newer one (the view restored as the window opens)
+        // reads nothing: the newer one does the same.
+        executor.later(() -> request == requests ? service.firstRows(withoutTiers, day, FIRST_ROWS)
+                : List.<RankedLead>of(), first -> {
+                    if (request == requests) {
+                        showFirst(first, f.tiers());
+                        whole.run();
+                    }
+                }, e -> {
+                    if (request == requests) {
+                        whole.run();
+                    }
+                });
+    }
+
+    /**
+     * The first rows before the whole list (its head, or last time's rows): shown with the loading state kept; a
+     * selection made meanwhile stays on its lead.
+     */
+    private void showFirst(List<RankedLead> first, Set<Tier> shownTiers) {
+        List<RankedLead> shown = shownTiers.isEmpty() ? first
+                : first.stream().filter(r -> shownTiers.contains(r.score().tier())).toList();
+        if (loading.get() == Loading.READY || shown.isEmpty()) {
+            return;
+        }
+        long keep = selected.get() == null ? -1 : selected.get().lead().id();
+        rows.setAll(shown);
+        loading.set(Loading.FIRST_ROWS);
+        if (!select(selectNext) && !select(keep)) {
+            selected.set(null);
+        }
     }
 
     private record Result(List<RankedLead> ranked, long total, long revision, FilterChoices choices,
