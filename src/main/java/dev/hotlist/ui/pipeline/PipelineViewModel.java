@@ -55,7 +55,7 @@ public final class PipelineViewModel {
 
     /** The database preference holding the ids of the rows shown when the window closed, best first. */
     static final String FIRST_ROWS_KEY = "ui.firstRows";
-    private static final int FIRST_ROWS = 40;
+    static final int FIRST_ROWS = 40;
 
     /** Whose leads the list shows: everyone's, the user's own (team mode), or those nobody has claimed. */
     public enum Ownership { EVERYONE, MINE, UNASSIGNED }
@@ -90,6 +90,8 @@ public final class PipelineViewModel {
     private Words words = Words.KEYS;
     /** Read by the background work too: a request overtaken before it starts reads nothing. */
     private volatile long requests;
+    /** First rows are shown (kept ones, or a view's head) until the whole ranking arrives; read by background work. */
+    private volatile boolean firstShown;
     private long seenRevision = Long.MIN_VALUE;
     /** The lead to select once the next ranking arrives (the one after a lead just worked), else -1. */
     private long selectNext = -1;
@@ -123,6 +125,7 @@ public final class PipelineViewModel {
     public void attach(Hotlist service) {
         this.hotlist = service;
         saved.clear();
+        firstShown = false;
         loading.set(Loading.RANKING);
         executor.later(service::leadCount, n -> {
             if (totalLeads.get() < 0) {
@@ -280,10 +283,10 @@ public final class PipelineViewModel {
             whole.run();
             return;
         }
-        // Nothing ranked yet: this filter's first rows come first (a second or so), then the whole list, which takes
-        // seconds with 100,000 leads. A request overtaken by a newer one (the view restored as the window opens)
-        // reads nothing: the newer one does the same.
-        executor.later(() -> request == requests ? service.firstRows(withoutTiers, day, FIRST_ROWS)
+        // Nothing ranked yet: unless rows kept in the database show already, this filter's first rows come first
+        // (a narrow read), then the whole list, which takes seconds with 100,000 leads. A request overtaken by a
+        // newer one (the view restored as the window opens) reads nothing: the newer one does the same.
+        executor.later(() -> request == requests && !firstShown ? service.firstRows(withoutTiers, day, FIRST_ROWS)
                 : List.<RankedLead>of(), first -> {
                     if (request == requests) {
                         showFirst(first, f.tiers());
@@ -308,6 +311,7 @@ public final class PipelineViewModel {
         }
         long keep = selected.get() == null ? -1 : selected.get().lead().id();
         rows.setAll(shown);
+        firstShown = true;
         loading.set(Loading.FIRST_ROWS);
         if (!select(selectNext) && !select(keep)) {
             selected.set(null);
@@ -347,6 +351,7 @@ public final class PipelineViewModel {
         selectNext = -1;
         selectNextIndex = -1;
         rows.setAll(shown);
+        firstShown = false;
         loading.set(Loading.READY);
         reselect(keep, keepIndex);
     }
