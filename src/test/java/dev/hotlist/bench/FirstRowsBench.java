@@ -124,22 +124,28 @@ public final class FirstRowsBench {
                     .filter(s -> !s.isBlank()).map(Long::valueOf).toList()).orElse(List.of());
             List<RankedLead> kept = ids.isEmpty() ? List.of() : h.rankOnly(ids, AS_OF);
             long keptShown = System.nanoTime();
-            List<RankedLead> head = h.firstRows(BuiltInView.TODAY.filter(), AS_OF, FIRST_ROWS);
+            // as the window: this view's head only when nothing kept shows already
+            List<RankedLead> head = kept.isEmpty() ? h.firstRows(BuiltInView.TODAY.filter(), AS_OF, FIRST_ROWS)
+                    : List.of();
             long headShown = System.nanoTime();
             List<RankedLead> today = h.rank(BuiltInView.TODAY.filter(), AS_OF);
             long ranked = System.nanoTime();
             long firstShown = kept.isEmpty() ? headShown : keptShown;
-            List<Long> wholeHead = today.stream().limit(FIRST_ROWS).map(r -> r.lead().id()).toList();
+            List<Long> wholeHead = ids(today).subList(0, Math.min(FIRST_ROWS, today.size()));
             System.out.printf(Locale.ROOT, "%s%.0f %.0f %.0f  (ms: open; first rows after it; whole ranking after "
-                            + "it) %d leads; last time's rows %s; this view's head (%d rows) %.0f ms after open, "
-                            + "the whole ranking's head: %b; the whole Today view %d rows%n", RESULT,
+                            + "it) %d leads; kept rows %s; this view's head (%d rows) %.0f ms after open; the first "
+                            + "rows shown are the whole ranking's head: %b; the whole Today view %d rows%n", RESULT,
                     ms(start, opened), ms(opened, firstShown), ms(opened, ranked), h.leadCount(),
                     kept.isEmpty() ? "none" : kept.size() + " at " + Math.round(ms(opened, keptShown)) + " ms",
-                    head.size(), ms(opened, headShown), head.stream().map(r -> r.lead().id()).toList()
-                            .equals(wholeHead) && head.equals(today.subList(0, head.size())), today.size());
+                    head.size(), ms(opened, headShown), kept.isEmpty() ? head.equals(today.subList(0, head.size()))
+                            : ids(kept).subList(0, Math.min(FIRST_ROWS, kept.size())).equals(wholeHead), today.size());
             // what the window keeps when it closes: the ids of the first rows it showed
             h.savePreference(FIRST_ROWS_KEY, wholeHead.stream().map(String::valueOf).collect(Collectors.joining(",")));
         }
+    }
+
+    private static List<Long> ids(List<RankedLead> ranked) {
+        return ranked.stream().map(r -> r.lead().id()).toList();
     }
 
     private static String java() {

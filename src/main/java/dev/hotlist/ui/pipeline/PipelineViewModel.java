@@ -92,6 +92,8 @@ public final class PipelineViewModel {
     private volatile long requests;
     /** First rows are shown (kept ones, or a view's head) until the whole ranking arrives; read by background work. */
     private volatile boolean firstShown;
+    /** While the kept rows are read as the database opens, a ranking asked for waits (see {@link #attach}). */
+    private boolean waitingForKept;
     private long seenRevision = Long.MIN_VALUE;
     /** The lead to select once the next ranking arrives (the one after a lead just worked), else -1. */
     private long selectNext = -1;
@@ -135,15 +137,26 @@ public final class PipelineViewModel {
         // A few leads read by id, kept in the database by the last import or the last window to close: they show
         // (those the view shows) while this view's first rows and then the whole list are read and ranked.
         LocalDate day = asOf.get();
+        // Nothing else is read meanwhile (on two cores the whole ranking would slow them down): the ranking asked
+        // for as the view is restored waits for them.
+        waitingForKept = true;
         executor.later(() -> service.preference(FIRST_ROWS_KEY).map(PipelineViewModel::ids)
                 .filter(ids -> !ids.isEmpty()).map(ids -> service.rankOnly(ids, day)).orElse(List.of()), first -> {
                     LeadFilter shown = shownFilter();
-                    if (loading.get() == Loading.RANKING && day.equals(asOf.get())) {
+                    if (hotlist == service && loading.get() == Loading.RANKING && day.equals(asOf.get())) {
                         showFirst(renumbered(first.stream().filter(r -> shown.test(r.lead(), r.score(), day))
                                 .toList()), Set.of());
                     }
-                }, e -> { });
+                    keptRead(service);
+                }, e -> keptRead(service));
         refresh();
+    }
+
+    private void keptRead(Hotlist service) {
+        if (hotlist == service) {
+            waitingForKept = false;
+            refresh();
+        }
     }
 
     /**
@@ -261,7 +274,7 @@ public final class PipelineViewModel {
 
     /** Re-ranks in the background with the current filter and as-of day. */
     public void refresh() {
-        if (hotlist == null) {
+        if (hotlist == null || waitingForKept) {
             return;
         }
         long request = ++requests;
@@ -270,12 +283,15 @@ public final class PipelineViewModel {
         LeadFilter withoutTiers = f.withTiers(Set.of());
         LocalDate day = asOf.get();
         Runnable whole = () -> executor.later(() -> {
+            if (request != requests) {
+                return null; // overtaken before it started: the newer request ranks
+            }
             long revision = service.externalRevision();
             List<RankedLead> ranked = service.rank(withoutTiers, day);
             return new Result(ranked, service.leadCount(), revision, service.filterChoices(), service.activity(day),
                     service.settings());
         }, result -> {
-            if (request == requests) {
+            if (result != null && request == requests) {
                 show(result, f.tiers());
             }
         }, onError);
