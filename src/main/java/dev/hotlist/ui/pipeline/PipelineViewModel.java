@@ -135,10 +135,9 @@ public final class PipelineViewModel {
             }
         }, onError);
         // A few leads read by id, kept in the database by the last import or the last window to close: they show
-        // (those the view shows) while this view's first rows and then the whole list are read and ranked.
+        // (those the view shows) while the whole list is read and ranked. Nothing else is read meanwhile (on two
+        // cores the whole ranking would slow them down): the ranking asked for as the view is restored waits.
         LocalDate day = asOf.get();
-        // Nothing else is read meanwhile (on two cores the whole ranking would slow them down): the ranking asked
-        // for as the view is restored waits for them.
         waitingForKept = true;
         executor.later(() -> service.preference(FIRST_ROWS_KEY).map(PipelineViewModel::ids)
                 .filter(ids -> !ids.isEmpty()).map(ids -> service.rankOnly(ids, day)).orElse(List.of()), first -> {
