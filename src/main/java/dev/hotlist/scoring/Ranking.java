@@ -119,6 +119,39 @@ public final class Ranking {
             LeadScore score = scorer.score(needs[i], timing);
             scores[i] = filter.test(leads[i], score, asOf, query, query == null ? null : words(i)) ? score : null;
         });
+        Lead[] all = new Lead[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = leads.get(i).lead;
+        }
+        return inCallOrder(all, scores, n);
+    }
+
+    /**
+     * The first {@code limit} leads of {@link #rank(Collection, LeadScorer, LocalDate, LeadFilter)}, ranks from 1,
+     * with nothing kept for another ranking (no searchable words unless the filter searches): a window's first rows,
+     * picked from 100,000 leads in a fraction of what preparing them takes.
+     */
+    public static List<RankedLead> top(Collection<Lead> leads, LeadScorer scorer, LocalDate asOf, LeadFilter filter,
+                                       int limit) {
+        Objects.requireNonNull(asOf, "asOf");
+        Lead[] all = leads.toArray(Lead[]::new);
+        Timings timings = new TimingsByMap(scorer, asOf);
+        SearchableText.Query query = filter.query();
+        LeadScore[] scores = new LeadScore[all.length];
+        indices(all.length).forEach(i -> {
+            Lead l = all[i];
+            LocalDate date = l.buyingDate();
+            TimingAssessment timing = date != null ? timings.on(Math.toIntExact(date.toEpochDay()))
+                    : scorer.undatedTiming(l);
+            LeadScore score = scorer.score(scorer.assessNeed(l), timing);
+            scores[i] = filter.test(l, score, asOf, query, null) ? score : null;
+        });
+        return inCallOrder(all, scores, limit);
+    }
+
+    /** The leads whose score is not null (those a filter kept), in call order, ranks from 1, the first {@code limit}. */
+    private static List<RankedLead> inCallOrder(Lead[] leads, LeadScore[] scores, int limit) {
+        int n = leads.length;
         int kept = 0;
         Lead[] keptLeads = new Lead[n];
         for (int i = 0; i < n; i++) {
@@ -129,8 +162,8 @@ public final class Ranking {
         }
         LeadScore[] keptScores = kept == n ? scores : Arrays.copyOf(scores, kept);
         int[] order = callOrder(keptLeads, keptScores);
-        RankedLead[] ranked = new RankedLead[kept];
-        for (int r = 0; r < kept; r++) {
+        RankedLead[] ranked = new RankedLead[Math.min(kept, Math.max(0, limit))];
+        for (int r = 0; r < ranked.length; r++) {
             ranked[r] = new RankedLead(r + 1, keptLeads[order[r]], keptScores[order[r]]);
         }
         return Collections.unmodifiableList(Arrays.asList(ranked));

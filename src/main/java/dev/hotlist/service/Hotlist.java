@@ -80,6 +80,13 @@ public interface Hotlist extends AutoCloseable {
      */
     List<RankedLead> rankOnly(List<Long> ids, LocalDate asOf);
 
+    /**
+     * The first {@code limit} leads of {@link #rank}'s list for {@code filter}, as soon as they can be had, without
+     * waiting for the whole list to be read and prepared (seconds with 100,000 leads): what a window shows while it
+     * is. The same leads, scores and ranks as the head of {@link #rank}.
+     */
+    List<RankedLead> firstRows(LeadFilter filter, LocalDate asOf, int limit);
+
     /** Writes the ranked leads that pass {@code filter} to .xlsx or .csv (by the file's extension). */
     int export(Path out, LeadFilter filter, LocalDate asOf, Progress progress, Locale locale) throws IOException;
 

@@ -2,7 +2,9 @@ package dev.hotlist.service;
 
 import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.LeadKeys;
+import dev.hotlist.domain.LeadScore;
 import dev.hotlist.domain.Progress;
+import dev.hotlist.scoring.LeadScorer;
 import dev.hotlist.scoring.NeedScale;
 import dev.hotlist.sheets.ColumnMapping;
 import dev.hotlist.sheets.LeadSheet;
@@ -39,8 +41,12 @@ final class ImportRun {
     private Map<String, Integer> shared = Map.of();
     private List<ColumnMapping.Rejection> rejected = List.of();
 
-    private ImportRun(LeadWriter writer, Locale locale, boolean keepMerges) {
+    /** The best rows of the default view, kept in the database with the import (null: a dry run keeps none). */
+    private final KeptFirstRows firstRows;
+
+    private ImportRun(LeadWriter writer, Locale locale, boolean keepMerges, KeptFirstRows firstRows) {
         this.writer = writer;
+        this.firstRows = firstRows;
         this.locale = locale;
         this.skipped = new SkippedRows(locale);
         this.rowOfLead = keepMerges ? new HashMap<>() : null;
@@ -48,16 +54,23 @@ final class ImportRun {
 
     /**
      * Reads the whole sheet (on its own thread, see {@link RowPipe}) into the database on {@code c} as batch
-     * {@code batch}; {@code keepMerges} lists which rows joined which (for a dry run).
+     * {@code batch}; {@code keepMerges} lists which rows joined which (for a dry run). With a {@code scorer}, each row
+     * is scored on the reading thread and the first rows of the default view are kept in the database with the
+     * import ({@link KeptFirstRows}), so that a window's first open of it shows rows at once.
      */
     static ImportRun ofSheet(Connection c, long batch, Instant now, LeadSheet sheet, LocalDate asOf,
-                             Progress progress, Locale locale, boolean keepMerges) throws SQLException {
+                             Progress progress, Locale locale, boolean keepMerges, LeadScorer scorer)
+            throws SQLException {
         try (LeadWriter writer = new LeadWriter(c, batch, now)) {
-            ImportRun run = new ImportRun(writer, locale, keepMerges);
+            ImportRun run = new ImportRun(writer, locale, keepMerges, scorer == null ? null : new KeptFirstRows(asOf));
             run.start(sheet);
-            SheetSummary summary = RowPipe.run(sheet, asOf, progress, Prepared::of, run::acceptAll);
+            SheetSummary summary = RowPipe.run(sheet, asOf, progress, row -> Prepared.of(row, scorer, asOf),
+                    run::acceptAll);
             writer.settleNeedScale(summary.needScale());
             run.shared = writer.sharedKeys();
+            if (scorer != null) {
+                run.firstRows.save(c, scorer);
+            }
             return run;
         } catch (SQLException | RuntimeException e) {
             throw e;
@@ -72,10 +85,10 @@ final class ImportRun {
     static ImportRun ofRows(Connection c, long batch, Instant now, LeadSheet sheet, List<ParsedRow> rows,
                             Locale locale) throws SQLException {
         try (LeadWriter writer = new LeadWriter(c, batch, now)) {
-            ImportRun run = new ImportRun(writer, locale, true);
+            ImportRun run = new ImportRun(writer, locale, true, null);
             run.start(sheet);
             for (ParsedRow row : rows) {
-                run.accept(Prepared.of(row));
+                run.accept(Prepared.of(row, null, null));
             }
             run.shared = writer.sharedKeys();
             return run;
@@ -110,6 +123,9 @@ final class ImportRun {
         }
         LeadWriter.Outcome outcome = writer.merge(row.lead(), row.keys());
         counts[outcome.ordinal()]++;
+        if (firstRows != null) {
+            firstRows.offer(writer.lastLead(), row.lead(), row.score());
+        }
         if (writer.lastRevisedUnchanged()) {
             counts[LeadWriter.Outcome.UNCHANGED.ordinal()]--;
         }
@@ -167,14 +183,17 @@ final class ImportRun {
                 count(LeadWriter.Outcome.DUPLICATE), skipped.count(), skipped.listed(), skipped.reasons(), notes());
     }
 
-    /** A row ready to write: the lead with its match keys, worked out on the reading thread; else the row. */
-    record Prepared(ParsedRow row, Lead lead, LeadKeys.Keys keys) {
-        static Prepared of(ParsedRow row) {
+    /**
+     * A row ready to write: the lead with its match keys and, given a scorer, its score as read (a need whose scale
+     * the sheet settles later is scored as read), worked out on the reading thread; else the row.
+     */
+    record Prepared(ParsedRow row, Lead lead, LeadKeys.Keys keys, LeadScore score) {
+        static Prepared of(ParsedRow row, LeadScorer scorer, LocalDate asOf) {
             if (row instanceof ParsedRow.LeadRow lr) {
                 Lead lead = withPendingScale(lr.lead());
-                return new Prepared(row, lead, LeadKeys.of(lead));
+                return new Prepared(row, lead, LeadKeys.of(lead), scorer == null ? null : scorer.score(lr.lead(), asOf));
             }
-            return new Prepared(row, null, null);
+            return new Prepared(row, null, null, null);
         }
     }
 

@@ -297,7 +297,8 @@ public final class LocalHotlist implements Hotlist {
             try {
                 return db.writeOnce(c -> {
                     long batch = ImportBatches.start(c, workbook.fileName(), sheet.sheetName(), now, asOf);
-                    ImportRun run = ImportRun.ofSheet(c, batch, now, sheet, asOf, Progress.NONE, locale, true);
+                    ImportRun run = ImportRun.ofSheet(c, batch, now, sheet, asOf, Progress.NONE, locale, true,
+                            null);
                     return new DryRun(sheet.sheetName(), sheet.headerRowNumber(), sheet.mapping(), first,
                             run.merges(), run.mergeCount(), run.report(batch, workbook.fileName(), sheet.sheetName()));
                 });
@@ -400,11 +401,13 @@ public final class LocalHotlist implements Hotlist {
                                      Locale locale, Map<String, LeadField> corrections) throws UnusableFileException {
         Store.PendingBackup backup = leadCount() > 0 ? db.prepareBackup("before-import") : Store.PendingBackup.NONE;
         Instant now = clock.instant();
+        // the first rows are kept with the import, scored as a window would score them
+        LeadScorer rows = new LeadScorer(settings(), learning.storedNeed(db));
         ImportReport report;
         try {
             report = db.writeOnce(c -> {
                 long batch = ImportBatches.start(c, fileName, sheet.sheetName(), now, asOf);
-                ImportRun run = ImportRun.ofSheet(c, batch, now, sheet, asOf, progress, locale, false);
+                ImportRun run = ImportRun.ofSheet(c, batch, now, sheet, asOf, progress, locale, false, rows);
                 if (!corrections.isEmpty()) {
                     rememberMapping(c, sheet, corrections, now);
                 }
@@ -431,18 +434,58 @@ public final class LocalHotlist implements Hotlist {
 
     @Override
     public List<RankedLead> rankOnly(List<Long> ids, LocalDate asOf) {
-        List<Lead> leads = db.read(c -> {
-            List<Lead> found = new ArrayList<>(ids.size());
-            for (long id : ids) {
-                LeadStore.find(c, id).ifPresent(found::add);
-            }
-            return found;
-        });
+        List<Lead> leads = db.read(c -> byIds(c, ids));
         LeadScorer current;
         synchronized (cacheLock) {
             current = new LeadScorer(settings, learning.storedNeed(db));
         }
         return Ranking.rank(leads, current, asOf, LeadFilter.all().withClosedAndSnoozed(true, true));
+    }
+
+    private static List<Lead> byIds(Connection c, List<Long> ids) throws SQLException {
+        List<Lead> found = new ArrayList<>(ids.size());
+        for (long id : ids) {
+            LeadStore.find(c, id).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /**
+     * From the leads in memory when they are ready; else, with the rules' need, the first rows are picked from a
+     * narrow read ({@link LeadStore#forRanking}: no extra columns, stamps or keys) and only they are read whole,
+     * both in one read so they agree. A learned need reads every column and extra field: then the whole list is
+     * ranked, as {@link #rank} does.
+     */
+    @Override
+    public List<RankedLead> firstRows(LeadFilter filter, LocalDate asOf, int limit) {
+        Ranking ready = readyRanking();
+        if (ready != null) {
+            return head(ready.rank(asOf, filter), limit);
+        }
+        NeedSource need = learning.storedNeed(db);
+        if (need != learning.rules()) {
+            return head(rank(filter, asOf), limit);
+        }
+        LeadScorer current = new LeadScorer(settings(), need);
+        List<Lead> first = db.read(c -> {
+            List<RankedLead> top = Ranking.top(LeadStore.forRanking(c, filter.query() != null), current, asOf,
+                    filter, limit);
+            return byIds(c, top.stream().map(r -> r.lead().id()).toList());
+        });
+        return Ranking.rank(first, current, asOf, LeadFilter.all().withClosedAndSnoozed(true, true));
+    }
+
+    private static List<RankedLead> head(List<RankedLead> ranked, int limit) {
+        return ranked.subList(0, Math.min(Math.max(0, limit), ranked.size()));
+    }
+
+    /** The ranking in memory if nobody has written since it was prepared; else null (nothing is read for it). */
+    private Ranking readyRanking() {
+        long version = db.dataVersion();
+        synchronized (cacheLock) {
+            return cachedRanking != null && version == cachedVersion && !stale && cachedRanking.scorer() == scorer
+                    ? cachedRanking : null;
+        }
     }
 
     @Override

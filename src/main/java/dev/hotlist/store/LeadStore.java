@@ -75,6 +75,40 @@ public final class LeadStore {
         return leads;
     }
 
+    /** What the rules' need, timing and every filter but the search box read: see {@link #forRanking}. */
+    private static final String RANKING_COLUMNS = "id, need_stated, need_scale, buying_stated, buying_date, budget, "
+            + "source, notes, user_notes, outcome, closed_on, do_not_call, stage, snoozed_until, next_action_date, "
+            + "segment, customer_type, region, owner, assignee";
+    /** What the search box reads besides (notes and source are read already). */
+    private static final String SEARCH_COLUMNS = ", name, company, email, phone";
+
+    /**
+     * Every lead with only the fields the rules' need, the timing and the filters read (with {@code search}, the
+     * contact fields the search box reads too), in id order: no extra columns, keys, stamps or version, so such a
+     * lead is ranked, never shown or saved: 20 of the 33 columns and no query of the extra fields, what a window's
+     * first rows are picked from before the full leads are read.
+     */
+    public static List<Lead> forRanking(Connection c, boolean search) throws SQLException {
+        List<Lead> leads = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT " + RANKING_COLUMNS + (search ? SEARCH_COLUMNS : "")
+                + " FROM lead ORDER BY id");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                int scale = rs.getInt(3);
+                Integer needScale = rs.wasNull() || scale <= 0 ? null : scale;
+                leads.add(new Lead(rs.getLong(1), null, search ? rs.getString(21) : null,
+                        search ? rs.getString(22) : null, search ? rs.getString(23) : null,
+                        search ? rs.getString(24) : null, rs.getString(2), needScale, rs.getString(4),
+                        date(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(16), rs.getString(17),
+                        rs.getString(18), null, rs.getString(19), rs.getString(8), Map.of(), outcome(rs.getString(10)),
+                        date(rs.getString(11)), rs.getInt(12) != 0, Stage.valueOf(rs.getString(13)),
+                        rs.getString(9), date(rs.getString(14)), date(rs.getString(15)), null, null, null,
+                        rs.getString(20), 0));
+            }
+        }
+        return leads;
+    }
+
     public static Optional<Lead> find(Connection c, long id) throws SQLException {
         try (PreparedStatement byId = c.prepareStatement(FIND_BY_ID);
              PreparedStatement extras = c.prepareStatement(EXTRAS_BY_ID)) {

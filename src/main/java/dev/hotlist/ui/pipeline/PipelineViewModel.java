@@ -55,7 +55,7 @@ public final class PipelineViewModel {
 
     /** The database preference holding the ids of the rows shown when the window closed, best first. */
     static final String FIRST_ROWS_KEY = "ui.firstRows";
-    private static final int FIRST_ROWS = 40;
+    static final int FIRST_ROWS = 40;
 
     /** Whose leads the list shows: everyone's, the user's own (team mode), or those nobody has claimed. */
     public enum Ownership { EVERYONE, MINE, UNASSIGNED }
@@ -88,7 +88,12 @@ public final class PipelineViewModel {
     private Consumer<Throwable> onError = e -> { };
     private Consumer<String> onMessage = m -> { };
     private Words words = Words.KEYS;
-    private long requests;
+    /** Read by the background work too: a request overtaken before it starts reads nothing. */
+    private volatile long requests;
+    /** First rows are shown (kept ones, or a view's head) until the whole ranking arrives; read by background work. */
+    private volatile boolean firstShown;
+    /** While the kept rows are read as the database opens, a ranking asked for waits (see {@link #attach}). */
+    private boolean waitingForKept;
     private long seenRevision = Long.MIN_VALUE;
     /** The lead to select once the next ranking arrives (the one after a lead just worked), else -1. */
     private long selectNext = -1;
@@ -122,27 +127,41 @@ public final class PipelineViewModel {
     public void attach(Hotlist service) {
         this.hotlist = service;
         saved.clear();
+        firstShown = false;
         loading.set(Loading.RANKING);
         executor.later(service::leadCount, n -> {
             if (totalLeads.get() < 0) {
                 totalLeads.set(n);
             }
         }, onError);
-        if (!service.isTeamDatabase()) {
-            // a few leads read by id: the rows of last time show while the whole list is read and ranked
-            LocalDate day = asOf.get();
-            executor.later(() -> service.preference(FIRST_ROWS_KEY).map(PipelineViewModel::ids)
-                    .filter(ids -> !ids.isEmpty()).map(ids -> service.rankOnly(ids, day)).orElse(List.of()), first -> {
-                        if (loading.get() == Loading.RANKING && !first.isEmpty()) {
-                            rows.setAll(first);
-                            loading.set(Loading.FIRST_ROWS);
-                        }
-                    }, e -> { });
-        }
+        // A few leads read by id, kept in the database by the last import or the last window to close: they show
+        // (those the view shows) while the whole list is read and ranked. Nothing else is read meanwhile (on two
+        // cores the whole ranking would slow them down): the ranking asked for as the view is restored waits.
+        LocalDate day = asOf.get();
+        waitingForKept = true;
+        executor.later(() -> service.preference(FIRST_ROWS_KEY).map(PipelineViewModel::ids)
+                .filter(ids -> !ids.isEmpty()).map(ids -> service.rankOnly(ids, day)).orElse(List.of()), first -> {
+                    LeadFilter shown = shownFilter();
+                    if (hotlist == service && loading.get() == Loading.RANKING && day.equals(asOf.get())) {
+                        showFirst(renumbered(first.stream().filter(r -> shown.test(r.lead(), r.score(), day))
+                                .toList()), Set.of());
+                    }
+                    keptRead(service);
+                }, e -> keptRead(service));
         refresh();
     }
 
-    /** Keeps the ids of the first rows shown, for the next start ({@link Loading#FIRST_ROWS}); on close. */
+    private void keptRead(Hotlist service) {
+        if (hotlist == service) {
+            waitingForKept = false;
+            refresh();
+        }
+    }
+
+    /**
+     * Keeps the ids of the first rows shown, for the next start ({@link Loading#FIRST_ROWS}); on close. Not on a team
+     * server, where the rows one person shows (their own, say) are not the next person's: there imports keep them.
+     */
     public void rememberFirstRows() {
         if (hotlist == null || hotlist.isTeamDatabase() || loading.get() != Loading.READY) {
             return;
@@ -154,6 +173,15 @@ public final class PipelineViewModel {
         } catch (RuntimeException e) {
             // a convenience for the next start: never in the way of closing
         }
+    }
+
+    /** Ranks from 1 again, in the same order (a filtered list of last time's rows). */
+    private static List<RankedLead> renumbered(List<RankedLead> ranked) {
+        List<RankedLead> out = new java.util.ArrayList<>(ranked.size());
+        for (RankedLead r : ranked) {
+            out.add(new RankedLead(out.size() + 1, r.lead(), r.score()));
+        }
+        return out;
     }
 
     private static List<Long> ids(String text) {
@@ -245,7 +273,7 @@ public final class PipelineViewModel {
 
     /** Re-ranks in the background with the current filter and as-of day. */
     public void refresh() {
-        if (hotlist == null) {
+        if (hotlist == null || waitingForKept) {
             return;
         }
         long request = ++requests;
@@ -253,16 +281,56 @@ public final class PipelineViewModel {
         LeadFilter f = shownFilter();
         LeadFilter withoutTiers = f.withTiers(Set.of());
         LocalDate day = asOf.get();
-        executor.later(() -> {
+        Runnable whole = () -> executor.later(() -> {
+            if (request != requests) {
+                return null; // overtaken before it started: the newer request ranks
+            }
             long revision = service.externalRevision();
             List<RankedLead> ranked = service.rank(withoutTiers, day);
             return new Result(ranked, service.leadCount(), revision, service.filterChoices(), service.activity(day),
                     service.settings());
         }, result -> {
-            if (request == requests) {
+            if (result != null && request == requests) {
                 show(result, f.tiers());
             }
         }, onError);
+        if (loading.get() == Loading.READY) {
+            whole.run();
+            return;
+        }
+        // Nothing ranked yet: unless rows kept in the database show already, this filter's first rows come first
+        // (a narrow read), then the whole list, which takes seconds with 100,000 leads. A request overtaken by a
+        // newer one (the view restored as the window opens) reads nothing: the newer one does the same.
+        executor.later(() -> request == requests && !firstShown ? service.firstRows(withoutTiers, day, FIRST_ROWS)
+                : List.<RankedLead>of(), first -> {
+                    if (request == requests) {
+                        showFirst(first, f.tiers());
+                        whole.run();
+                    }
+                }, e -> {
+                    if (request == requests) {
+                        whole.run();
+                    }
+                });
+    }
+
+    /**
+     * The first rows before the whole list (its head, or last time's rows): shown with the loading state kept; a
+     * selection made meanwhile stays on its lead.
+     */
+    private void showFirst(List<RankedLead> first, Set<Tier> shownTiers) {
+        List<RankedLead> shown = shownTiers.isEmpty() ? first
+                : first.stream().filter(r -> shownTiers.contains(r.score().tier())).toList();
+        if (loading.get() == Loading.READY || shown.isEmpty()) {
+            return;
+        }
+        long keep = selected.get() == null ? -1 : selected.get().lead().id();
+        rows.setAll(shown);
+        firstShown = true;
+        loading.set(Loading.FIRST_ROWS);
+        if (!select(selectNext) && !select(keep)) {
+            selected.set(null);
+        }
     }
 
     private record Result(List<RankedLead> ranked, long total, long revision, FilterChoices choices,
@@ -298,6 +366,7 @@ public final class PipelineViewModel {
         selectNext = -1;
         selectNextIndex = -1;
         rows.setAll(shown);
+        firstShown = false;
         loading.set(Loading.READY);
         reselect(keep, keepIndex);
     }

@@ -215,38 +215,19 @@ class PipelineViewModelTest {
         model.rememberFirstRows();
         assertThat(hotlist.preference(PipelineViewModel.FIRST_ROWS_KEY)).isPresent();
         // the next start, with the work held back to be run in the order the window asks for it
-        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
-        dev.hotlist.ui.TaskExecutor later = new dev.hotlist.ui.TaskExecutor() {
-            @Override
-            public <T> javafx.concurrent.Task<T> submit(Work<T> work, java.util.function.Consumer<T> onDone,
-                                                        java.util.function.Consumer<Throwable> onFailed) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public <T> void later(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onDone,
-                                  java.util.function.Consumer<Throwable> onFailed) {
-                queued.add(() -> new CurrentThreadTaskExecutor().later(work, onDone, onFailed));
-            }
-
-            @Override
-            public void shutdown() {
-            }
-        };
+        dev.hotlist.ui.testing.QueuedTaskExecutor later = new dev.hotlist.ui.testing.QueuedTaskExecutor();
         PipelineViewModel next = new PipelineViewModel(later, clock);
         next.attach(hotlist);
         assertThat(next.loadingProperty().get()).isEqualTo(PipelineViewModel.Loading.RANKING);
-        queued.poll().run(); // the count
-        queued.poll().run(); // last time's first rows, read by id
+        later.runNext(); // the count
+        later.runNext(); // last time's first rows, read by id
         assertThat(next.loadingProperty().get()).isEqualTo(PipelineViewModel.Loading.FIRST_ROWS);
         assertThat(next.rows()).extracting(r -> r.lead().name())
                 .containsExactly("Ann Hot", "Ben Hot", "Cara Hot", "Dan Hot", "Eve Hot");
         // Ben was won meanwhile (another window): the whole ranking, when it comes, replaces the first rows
         hotlist.changeElsewhere(hotlist.lead(next.rows().get(1).lead().id()).orElseThrow().toBuilder()
                 .stage(Stage.WON).build());
-        while (!queued.isEmpty()) {
-            queued.poll().run();
-        }
+        later.runAll();
         assertThat(next.loadingProperty().get()).isEqualTo(PipelineViewModel.Loading.READY);
         assertThat(next.rows()).extracting(r -> r.lead().name()).doesNotContain("Ben Hot");
     }

@@ -173,6 +173,11 @@ public final class FakeHotlist implements Hotlist {
     }
 
     @Override
+    public List<RankedLead> firstRows(LeadFilter filter, LocalDate asOf, int limit) {
+        return Ranking.top(leads.values(), new LeadScorer(settings), asOf, filter, limit);
+    }
+
+    @Override
     public List<RankedLead> rankOnly(List<Long> ids, LocalDate asOf) {
         return Ranking.rank(ids.stream().filter(leads::containsKey).map(leads::get).toList(),
                 new LeadScorer(settings), asOf, LeadFilter.all().withClosedAndSnoozed(true, true));
