@@ -10,6 +10,7 @@ import dev.hotlist.sheets.ParsedRow;
 import dev.hotlist.sheets.SheetSummary;
 import dev.hotlist.sheets.UnusableFileException;
 import dev.hotlist.store.LeadWriter;
+import dev.hotlist.store.SheetPrint;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -90,12 +91,14 @@ final class ImportRun {
     /** A batch of rows in sheet order; the writer fetches the stored leads they point at once for all of them. */
     private void acceptAll(List<Prepared> rows) throws SQLException {
         List<LeadKeys.Keys> keys = new ArrayList<>(rows.size());
+        long[] prints = new long[rows.size()];
         for (Prepared row : rows) {
             if (row.keys() != null) {
+                prints[keys.size()] = row.print();
                 keys.add(row.keys());
             }
         }
-        writer.prefetch(keys);
+        writer.prefetch(keys, java.util.Arrays.copyOf(prints, keys.size()));
         for (Prepared row : rows) {
             accept(row);
         }
@@ -108,7 +111,7 @@ final class ImportRun {
             }
             return;
         }
-        LeadWriter.Outcome outcome = writer.merge(row.lead(), row.keys());
+        LeadWriter.Outcome outcome = writer.merge(row.lead(), row.keys(), row.print());
         counts[outcome.ordinal()]++;
         if (writer.lastRevisedUnchanged()) {
             counts[LeadWriter.Outcome.UNCHANGED.ordinal()]--;
@@ -167,14 +170,17 @@ final class ImportRun {
                 count(LeadWriter.Outcome.DUPLICATE), skipped.count(), skipped.listed(), skipped.reasons(), notes());
     }
 
-    /** A row ready to write: the lead with its match keys, worked out on the reading thread; else the row. */
-    record Prepared(ParsedRow row, Lead lead, LeadKeys.Keys keys) {
+    /**
+     * A row ready to write: the lead with its match keys and {@link SheetPrint}, worked out on the reading thread;
+     * else the row.
+     */
+    record Prepared(ParsedRow row, Lead lead, LeadKeys.Keys keys, long print) {
         static Prepared of(ParsedRow row) {
             if (row instanceof ParsedRow.LeadRow lr) {
                 Lead lead = withPendingScale(lr.lead());
-                return new Prepared(row, lead, LeadKeys.of(lead));
+                return new Prepared(row, lead, LeadKeys.of(lead), SheetPrint.of(lead));
             }
-            return new Prepared(row, null, null);
+            return new Prepared(row, null, null, 0);
         }
     }
 
