@@ -62,7 +62,10 @@ public final class LeadWriter implements AutoCloseable {
     /** Stamps a lead that a row left unchanged with that row's print, so that the next import need not read it. */
     private final PreparedStatement stampPrint;
     private int pendingPrints;
+    /** The keys this import has written. */
     private final KeySet keys = new KeySet();
+    /** Whether the table had leads when the import began. */
+    private final boolean storedLeads;
     /** The stored leads the current batch of rows points at ({@link #prefetch}). */
     private final Lookahead ahead;
     /** New leads queued per SQLite batch. */
@@ -133,12 +136,16 @@ public final class LeadWriter implements AutoCloseable {
         byId = c.prepareStatement(LeadStore.FIND_BY_ID);
         extrasById = c.prepareStatement(LeadStore.EXTRAS_BY_ID);
         ahead = new Lookahead(c, CANDIDATE_LIMIT);
-        try (PreparedStatement st = c.prepareStatement("SELECT external_id, email_key, phone_key, name_key FROM lead");
-             ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                rememberKeys(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
-            }
-        }
+        storedLeads = firstNewId > 1;
+    }
+
+    /**
+     * Whether a lead may carry this key: any key when leads were stored before this import (the batch's lookahead or
+     * a query tells), else only the keys this import has written. The stored keys are not read up front: that cost
+     * a scan of every lead before the first row, for every import however small.
+     */
+    private boolean mightCarry(char kind, String key) {
+        return storedLeads || keys.mightContain(kind, key);
     }
 
     private void rememberKeys(String externalId, String email, String phone, String name) {
@@ -220,21 +227,21 @@ public final class LeadWriter implements AutoCloseable {
 
     /** The lead this row describes, if it is already in the database (or earlier in this import). */
     private OptionalLong findMatch(Lead row, LeadKeys.Keys k) throws SQLException {
-        if (!k.externalId().isEmpty() && keys.mightContain('x', k.externalId())) {
+        if (!k.externalId().isEmpty() && mightCarry('x', k.externalId())) {
             OptionalLong id = first(k.externalId());
             if (id.isPresent()) {
                 lastKey = 'x';
                 return id;
             }
         }
-        if (usable('e', k.email()) && keys.mightContain('e', k.email())) {
+        if (usable('e', k.email()) && mightCarry('e', k.email())) {
             OptionalLong id = candidate('e', k.email(), row, k);
             if (id.isPresent()) {
                 lastKey = 'e';
                 return id;
             }
         }
-        if (usable('p', k.phone()) && keys.mightContain('p', k.phone())) {
+        if (usable('p', k.phone()) && mightCarry('p', k.phone())) {
             OptionalLong id = candidate('p', k.phone(), row, k);
             if (id.isPresent()) {
                 lastKey = 'p';
@@ -242,7 +249,7 @@ public final class LeadWriter implements AutoCloseable {
             }
         }
         String name = k.name();
-        if (name.isEmpty() || !keys.mightContain('n', name)) {
+        if (name.isEmpty() || !mightCarry('n', name)) {
             return OptionalLong.empty();
         }
         lastKey = 'n';
@@ -554,7 +561,7 @@ public final class LeadWriter implements AutoCloseable {
     private List<Lookahead.Candidate> lookUp(char kind, String key) throws SQLException {
         if (ahead.unfetched(kind)) {
             flush();
-            ahead.fetch(kind, k -> keys.mightContain(kind, k) && !shared.containsKey(kind + k));
+            ahead.fetch(kind, k -> mightCarry(kind, k) && !shared.containsKey(kind + k));
         }
         List<Lookahead.Candidate> known = ahead.candidates(kind, key);
         if (known != null) {
@@ -596,13 +603,11 @@ public final class LeadWriter implements AutoCloseable {
             String otherId = other.externalId();
             boolean idsAgree = k.externalId().isEmpty() || otherId.isEmpty() || otherId.equals(k.externalId());
             boolean sameSheet = touchedNow(id);
-            boolean namesAgree = LeadKeys.namesCompatible(row.name(), other.name());
-            // two nameless rows of one sheet are told apart by their companies
-            boolean whoAgrees = namesAgree && (!row.name().isBlank() || !other.name().isBlank()
-                    || LeadKeys.namesCompatible(row.company(), other.company()));
+            // names are compared only where they decide: an email found on a lead of an earlier import fits as it is
             boolean fits = idsAgree && switch (kind) {
-                case 'e' -> !sameSheet || whoAgrees;
-                default -> LeadKeys.emailsCompatible(row.email(), other.email()) && namesAgree;
+                case 'e' -> !sameSheet || sameWho(row, other);
+                default -> LeadKeys.emailsCompatible(row.email(), other.email())
+                        && LeadKeys.namesCompatible(row.name(), other.name());
             };
             if (fits) {
                 matchPrint = other.print();
@@ -616,6 +621,12 @@ public final class LeadWriter implements AutoCloseable {
             conflicts.remove(kind + key);
         }
         return OptionalLong.empty();
+    }
+
+    /** The names agree; two nameless rows of one sheet are told apart by their companies. */
+    private static boolean sameWho(Lead row, Lookahead.Candidate other) {
+        return LeadKeys.namesCompatible(row.name(), other.name()) && (!row.name().isBlank() || !other.name().isBlank()
+                || LeadKeys.namesCompatible(row.company(), other.company()));
     }
 
     /**
