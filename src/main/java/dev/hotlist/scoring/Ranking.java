@@ -119,11 +119,7 @@ public final class Ranking {
             LeadScore score = scorer.score(needs[i], timing);
             scores[i] = filter.test(leads[i], score, asOf, query, query == null ? null : words(i)) ? score : null;
         });
-        Lead[] all = new Lead[n];
-        for (int i = 0; i < n; i++) {
-            all[i] = leads.get(i).lead;
-        }
-        return inCallOrder(all, scores, n);
+        return inCallOrder(leads, scores, n);
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.hotlist.sheets.ParsedRow;
 import dev.hotlist.sheets.SheetSummary;
 import dev.hotlist.sheets.UnusableFileException;
 import dev.hotlist.store.LeadWriter;
+import dev.hotlist.store.SheetPrint;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -103,12 +104,14 @@ final class ImportRun {
     /** A batch of rows in sheet order; the writer fetches the stored leads they point at once for all of them. */
     private void acceptAll(List<Prepared> rows) throws SQLException {
         List<LeadKeys.Keys> keys = new ArrayList<>(rows.size());
+        long[] prints = new long[rows.size()];
         for (Prepared row : rows) {
             if (row.keys() != null) {
+                prints[keys.size()] = row.print();
                 keys.add(row.keys());
             }
         }
-        writer.prefetch(keys);
+        writer.prefetch(keys, java.util.Arrays.copyOf(prints, keys.size()));
         for (Prepared row : rows) {
             accept(row);
         }
@@ -121,7 +124,7 @@ final class ImportRun {
             }
             return;
         }
-        LeadWriter.Outcome outcome = writer.merge(row.lead(), row.keys());
+        LeadWriter.Outcome outcome = writer.merge(row.lead(), row.keys(), row.print());
         counts[outcome.ordinal()]++;
         if (firstRows != null) {
             firstRows.offer(writer.lastLead(), row.lead(), row.score());
@@ -184,16 +187,18 @@ final class ImportRun {
     }
 
     /**
-     * A row ready to write: the lead with its match keys and, given a scorer, its score as read (a need whose scale
-     * the sheet settles later is scored as read), worked out on the reading thread; else the row.
+     * A row ready to write: the lead with its match keys, its {@link SheetPrint} and, given a scorer, its score as
+     * read (a need whose scale the sheet settles later is scored as read), worked out on the reading thread; else the
+     * row.
      */
-    record Prepared(ParsedRow row, Lead lead, LeadKeys.Keys keys, LeadScore score) {
+    record Prepared(ParsedRow row, Lead lead, LeadKeys.Keys keys, long print, LeadScore score) {
         static Prepared of(ParsedRow row, LeadScorer scorer, LocalDate asOf) {
             if (row instanceof ParsedRow.LeadRow lr) {
                 Lead lead = withPendingScale(lr.lead());
-                return new Prepared(row, lead, LeadKeys.of(lead), scorer == null ? null : scorer.score(lr.lead(), asOf));
+                return new Prepared(row, lead, LeadKeys.of(lead), SheetPrint.of(lead),
+                        scorer == null ? null : scorer.score(lr.lead(), asOf));
             }
-            return new Prepared(row, null, null, null);
+            return new Prepared(row, null, null, 0, null);
         }
     }
 

@@ -394,12 +394,16 @@ public final class LocalHotlist implements Hotlist {
 
     /**
      * Reads the sheet into the database in one transaction, with the user's {@code corrections} to the mapping saved
-     * in it. The "before import" backup is copied first but kept (and old ones pruned) only once the import has
-     * committed: a refused or failed import leaves the database, its folder and its backups as they were.
+     * in it. Once the rows are written, and only when they added or changed a lead (or a mapping was saved), the
+     * database as it was before (the last commit, which the open transaction does not touch) is copied as the
+     * "before import" backup, before the import commits; the copy is kept (and old ones pruned) only once the import
+     * has committed: a refused or failed import leaves the database, its folder and its backups as they were, and
+     * the copy never holds back the first row.
      */
     private ImportReport importSheet(LeadSheet sheet, String fileName, LocalDate asOf, Progress progress,
                                      Locale locale, Map<String, LeadField> corrections) throws UnusableFileException {
-        Store.PendingBackup backup = leadCount() > 0 ? db.prepareBackup("before-import") : Store.PendingBackup.NONE;
+        boolean hadLeads = leadCount() > 0;
+        Store.PendingBackup[] backup = {Store.PendingBackup.NONE};
         Instant now = clock.instant();
         // the first rows are kept with the import, scored as a window would score them
         LeadScorer rows = new LeadScorer(settings(), learning.storedNeed(db));
@@ -411,19 +415,23 @@ public final class LocalHotlist implements Hotlist {
                 if (!corrections.isEmpty()) {
                     rememberMapping(c, sheet, corrections, now);
                 }
-                ImportBatches.finish(c, batch, run.count(LeadWriter.Outcome.NEW), run.count(LeadWriter.Outcome.UPDATED),
-                        run.skippedCount());
+                int added = run.count(LeadWriter.Outcome.NEW);
+                int updated = run.count(LeadWriter.Outcome.UPDATED);
+                if (hadLeads && (added > 0 || updated > 0 || !corrections.isEmpty())) {
+                    backup[0] = db.prepareBackup("before-import");
+                }
+                ImportBatches.finish(c, batch, added, updated, run.skippedCount());
                 return run.report(batch, fileName, sheet.sheetName());
             });
         } catch (ImportRun.Failure f) {
-            backup.discard();
+            backup[0].discard();
             throw f.unusable();
         } catch (RuntimeException | Error e) {
-            backup.discard();
+            backup[0].discard();
             throw e;
         }
         invalidate();
-        backup.keep();
+        backup[0].keep();
         return report;
     }
 

@@ -60,7 +60,8 @@ public final class Backups {
     /**
      * Copies the open database aside, not yet among the backups: {@link Pending#keep} makes it one (and prunes),
      * {@link Pending#discard} deletes it. An import copies before it starts and keeps the copy only once it has
-     * committed, so a refused import neither adds a backup nor pushes an old one out. A copy that fails (a full disk)
+     * committed, so a refused import neither adds a backup nor pushes an old one out. Called inside a write
+     * transaction, it copies the last commit (the state before that transaction). A copy that fails (a full disk)
      * leaves nothing behind, not even an empty file, nor the folder if it made it.
      */
     public Pending prepare(Database db, String label) {
@@ -72,7 +73,7 @@ public final class Backups {
             // Written under a name no other process uses and renamed whole, so a crash never leaves a half backup
             // that looks real, and another process's clean-up never deletes the copy being written.
             partial = partialOf(target);
-            db.copyTo(partial);
+            db.copyLastCommitTo(partial);
             return new Pending(partial, target, madeFolder);
         } catch (IOException | StoreException e) {
             new Pending(partial, null, madeFolder).discard();

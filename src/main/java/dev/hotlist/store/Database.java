@@ -434,6 +434,41 @@ public final class Database implements Store {
     }
 
     /**
+     * {@link #copyTo}, but of the last commit also inside this thread's write transaction: then it copies on the read
+     * connection, which under WAL never sees the uncommitted write. An import copies the database as it was before
+     * it only once it knows it changes something, without holding back its first row.
+     */
+    void copyLastCommitTo(Path target) {
+        lock.lock();
+        try {
+            if (!inTransaction || reader == null) {
+                copyTo(target);
+                return;
+            }
+            readLock.lock();
+            try (Statement st = reader.createStatement()) {
+                if (retired != null) {
+                    throw new StoreException(retired, null, file);
+                }
+                // VACUUM INTO writes only its target file; query_only forbids it, so it is lifted for this statement
+                st.execute("PRAGMA query_only=0");
+                try (var vacuum = reader.prepareStatement("VACUUM INTO ?")) {
+                    vacuum.setString(1, target.toString());
+                    vacuum.execute();
+                } finally {
+                    st.execute("PRAGMA query_only=1");
+                }
+            } catch (SQLException e) {
+                throw failure(e);
+            } finally {
+                readLock.unlock();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * Replaces everything in this database with the contents of {@code source}, a Hotlist database of this schema
      * version, as one write transaction through the open connection: other windows and processes keep their
      * connections and simply see a new commit, where swapping the file would leave them writing to a file nobody

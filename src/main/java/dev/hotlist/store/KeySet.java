@@ -1,9 +1,9 @@
 package dev.hotlist.store;
 
 /**
- * The match keys already in the database (and added by this import), as 64-bit hashes in an open-addressing
- * table. It answers "certainly absent" or "maybe present": only a maybe costs an index lookup, so importing new
- * leads (the common case) runs no lookup at all. A hash collision only costs a lookup, never a wrong match.
+ * The match keys an import has written, as 64-bit hashes in an open-addressing table. It answers "certainly absent"
+ * or "maybe present": only a maybe costs an index lookup, so a first import of new leads runs no lookup at all. A
+ * hash collision only costs a lookup, never a wrong match.
  */
 final class KeySet {
     private long[] slots = new long[1 << 12];

@@ -59,7 +59,13 @@ public final class LeadWriter implements AutoCloseable {
     private final PreparedStatement byName;
     private final PreparedStatement byId;
     private final PreparedStatement extrasById;
+    /** Stamps a lead that a row left unchanged with that row's print, so that the next import need not read it. */
+    private final PreparedStatement stampPrint;
+    private int pendingPrints;
+    /** The keys this import has written. */
     private final KeySet keys = new KeySet();
+    /** Whether the table had leads when the import began. */
+    private final boolean storedLeads;
     /** The stored leads the current batch of rows points at ({@link #prefetch}). */
     private final Lookahead ahead;
     /** New leads queued per SQLite batch. */
@@ -73,7 +79,7 @@ public final class LeadWriter implements AutoCloseable {
     private boolean revisedUnchanged;
 
     /** The columns {@link #compatible} and {@link #weakMatch} judge a candidate by. */
-    private static final String CANDIDATE = "SELECT id, email, name, phone_key, external_id, company FROM lead WHERE ";
+    private static final String CANDIDATE = "SELECT " + Lookahead.Candidate.COLUMNS + " FROM lead WHERE ";
     /** Candidates looked at per key: past this many, leads share it anyway. */
     private static final int CANDIDATE_LIMIT = 64;
     private static final String CANDIDATES = " ORDER BY id LIMIT " + CANDIDATE_LIMIT;
@@ -89,6 +95,8 @@ public final class LeadWriter implements AutoCloseable {
     /** The lead the last merged row went to, and the key that found it ('x', 'e', 'p', 'n'; 0 for a new lead). */
     private long lastLead;
     private char lastKey;
+    /** The current print ({@link SheetPrint}) of the candidate the last match found; 0 when none or stale. */
+    private long matchPrint;
     /** Keys that matched a lead of this import with another person's name or id, with how often. */
     private final Map<String, Integer> conflicts = new java.util.HashMap<>();
     /** Keys that are no match key for this sheet ("e" or "p" + the key), with the rows seen carrying them. */
@@ -102,8 +110,8 @@ public final class LeadWriter implements AutoCloseable {
         this.nextId = Database.longQuery(c, "SELECT coalesce(max(id), 0) + 1 FROM lead");
         this.firstNewId = nextId;
         insertLead = c.prepareStatement("INSERT INTO lead (id, " + LeadStore.SHEET_COLUMNS
-                + ", stage, batch_id, created_batch, created_at, updated_at) "
-                + "VALUES (" + "?,".repeat(28) + "?)");
+                + ", stage, batch_id, created_batch, created_at, updated_at, sheet_print, version, print_version) "
+                + "VALUES (" + "?,".repeat(29) + "?, 1, 1)");
         insertExtra = c.prepareStatement("INSERT INTO lead_extra (lead_id, position, key, value) VALUES (?,?,?,?) "
                 + "ON CONFLICT (lead_id, key) DO UPDATE SET position = excluded.position, value = excluded.value");
         deleteExtras = c.prepareStatement("DELETE FROM lead_extra WHERE lead_id = ?");
@@ -111,7 +119,8 @@ public final class LeadWriter implements AutoCloseable {
                 + "email_key=?, phone_key=?, name_key=?, need_stated=?, need_scale=?, buying_stated=?, buying_date=?, "
                 + "budget=?, source=?, segment=?, customer_type=?, region=?, size=?, owner=?, notes=?, outcome=?, "
                 + "closed_on=?, do_not_call=?, batch_id=?, "
-                + "updated_at=?, version = version + 1 WHERE id=?");
+                + "updated_at=?, sheet_print=?, print_version = version + 1, version = version + 1 WHERE id=?");
+        stampPrint = c.prepareStatement("UPDATE lead SET sheet_print = ?, print_version = version WHERE id = ?");
         recordChange = c.prepareStatement("INSERT INTO import_change (batch_id, lead_id, kind) VALUES (?,?,?) "
                 + "ON CONFLICT DO NOTHING");
         snapshotLead = c.prepareStatement("INSERT INTO lead_before (batch_id, lead_id, " + LeadStore.SHEET_COLUMNS
@@ -127,12 +136,16 @@ public final class LeadWriter implements AutoCloseable {
         byId = c.prepareStatement(LeadStore.FIND_BY_ID);
         extrasById = c.prepareStatement(LeadStore.EXTRAS_BY_ID);
         ahead = new Lookahead(c, CANDIDATE_LIMIT);
-        try (PreparedStatement st = c.prepareStatement("SELECT external_id, email_key, phone_key, name_key FROM lead");
-             ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                rememberKeys(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
-            }
-        }
+        storedLeads = firstNewId > 1;
+    }
+
+    /**
+     * Whether a lead may carry this key: any key when leads were stored before this import (the batch's lookahead or
+     * a query tells), else only the keys this import has written. The stored keys are not read up front: that cost
+     * a scan of every lead before the first row, for every import however small.
+     */
+    private boolean mightCarry(char kind, String key) {
+        return storedLeads || keys.mightContain(kind, key);
     }
 
     private void rememberKeys(String externalId, String email, String phone, String name) {
@@ -163,11 +176,13 @@ public final class LeadWriter implements AutoCloseable {
     }
 
     /**
-     * The next rows to be merged, in order (their keys): the stored leads they may match are then fetched a batch
-     * at a time, a few queries instead of three per row. Merging without it gives the same results.
+     * The next rows to be merged, in order (their keys and {@link SheetPrint}s): the stored leads they may match are
+     * then fetched a batch at a time, a few queries instead of three per row, and only those whose print is none of
+     * the rows' are read whole (a row with a lead's print leaves it as it is). Merging without it gives the same
+     * results.
      */
-    public void prefetch(java.util.List<LeadKeys.Keys> upcoming) {
-        ahead.next(upcoming);
+    public void prefetch(java.util.List<LeadKeys.Keys> upcoming, long[] prints) {
+        ahead.next(upcoming, prints);
     }
 
     /** Inserts the row as a new lead or merges it into the lead it describes. */
@@ -177,40 +192,56 @@ public final class LeadWriter implements AutoCloseable {
 
     /** {@link #merge(Lead)} with the row's keys already worked out (on the thread that read the row, say). */
     public Outcome merge(Lead row, LeadKeys.Keys rowKeys) throws SQLException {
+        return merge(row, rowKeys, SheetPrint.of(row));
+    }
+
+    /**
+     * {@link #merge(Lead, LeadKeys.Keys)} with the row's {@link SheetPrint} worked out too. A lead from before this
+     * import that no row of it has found yet, whose current print is the row's, is left unchanged without being
+     * read: merging is idempotent, so the row that last merged into it, unchanged since, changes nothing again.
+     */
+    public Outcome merge(Lead row, LeadKeys.Keys rowKeys, long print) throws SQLException {
         lastKey = 0;
+        matchPrint = 0;
         revisedUnchanged = false;
         OptionalLong match = findMatch(row, rowKeys);
         if (match.isEmpty()) {
             lastKey = 0;
-            lastLead = insert(row, rowKeys);
+            lastLead = insert(row, rowKeys, print);
             return Outcome.NEW;
         }
         lastLead = match.getAsLong();
+        if (matchPrint == print && lastLead < firstNewId && !matched.get(Math.toIntExact(lastLead))) {
+            int id = Math.toIntExact(lastLead);
+            matched.set(id);
+            unchanged.set(id);
+            return Outcome.UNCHANGED;
+        }
         Lead existing = ahead.lead(lastLead);
         if (existing == null) {
             flush();
             existing = LeadStore.find(byId, extrasById, lastLead).orElseThrow();
         }
-        return update(existing, row);
+        return update(existing, row, print);
     }
 
     /** The lead this row describes, if it is already in the database (or earlier in this import). */
     private OptionalLong findMatch(Lead row, LeadKeys.Keys k) throws SQLException {
-        if (!k.externalId().isEmpty() && keys.mightContain('x', k.externalId())) {
+        if (!k.externalId().isEmpty() && mightCarry('x', k.externalId())) {
             OptionalLong id = first(k.externalId());
             if (id.isPresent()) {
                 lastKey = 'x';
                 return id;
             }
         }
-        if (usable('e', k.email()) && keys.mightContain('e', k.email())) {
+        if (usable('e', k.email()) && mightCarry('e', k.email())) {
             OptionalLong id = candidate('e', k.email(), row, k);
             if (id.isPresent()) {
                 lastKey = 'e';
                 return id;
             }
         }
-        if (usable('p', k.phone()) && keys.mightContain('p', k.phone())) {
+        if (usable('p', k.phone()) && mightCarry('p', k.phone())) {
             OptionalLong id = candidate('p', k.phone(), row, k);
             if (id.isPresent()) {
                 lastKey = 'p';
@@ -218,7 +249,7 @@ public final class LeadWriter implements AutoCloseable {
             }
         }
         String name = k.name();
-        if (name.isEmpty() || !keys.mightContain('n', name)) {
+        if (name.isEmpty() || !mightCarry('n', name)) {
             return OptionalLong.empty();
         }
         lastKey = 'n';
@@ -262,14 +293,14 @@ public final class LeadWriter implements AutoCloseable {
 
     /** Adds the lead as a new one; it reaches the database at the latest when this writer is closed. */
     public long insert(Lead lead) throws SQLException {
-        return insert(lead, LeadKeys.of(lead));
+        return insert(lead, LeadKeys.of(lead), SheetPrint.of(lead));
     }
 
     /**
      * Queues the insert: new leads go to SQLite in JDBC batches, a third cheaper than one statement run per lead.
      * Anything that reads or changes stored leads flushes the queue first, so a later row always finds them.
      */
-    private long insert(Lead lead, LeadKeys.Keys k) throws SQLException {
+    private long insert(Lead lead, LeadKeys.Keys k, long print) throws SQLException {
         long id = nextId++;
         int i = 1;
         insertLead.setLong(i++, id);
@@ -278,7 +309,8 @@ public final class LeadWriter implements AutoCloseable {
         bindBatch(insertLead, i++);
         bindBatch(insertLead, i++);
         insertLead.setString(i++, now);
-        insertLead.setString(i, now);
+        insertLead.setString(i++, now);
+        insertLead.setLong(i, print);
         insertLead.addBatch();
         rememberKeys(k);
         ahead.forget(k);
@@ -298,6 +330,10 @@ public final class LeadWriter implements AutoCloseable {
         if (pendingExtras > 0) {
             insertExtra.executeBatch();
             pendingExtras = 0;
+        }
+        if (pendingPrints > 0) {
+            stampPrint.executeBatch();
+            pendingPrints = 0;
         }
     }
 
@@ -324,7 +360,7 @@ public final class LeadWriter implements AutoCloseable {
      * already found or created the lead. A row that changes nothing writes nothing: re-importing a sheet whose leads
      * are mostly as they were costs lookups only.
      */
-    private Outcome update(Lead existing, Lead row) throws SQLException {
+    private Outcome update(Lead existing, Lead row, long print) throws SQLException {
         // A lead this import created needs no snapshot: undoing the import deletes it.
         boolean createdNow = existing.id() >= firstNewId;
         int id = Math.toIntExact(existing.id());
@@ -335,6 +371,15 @@ public final class LeadWriter implements AutoCloseable {
         if (sameSheetFields(merged, existing)) {
             if (firstSight) {
                 unchanged.set(id);
+                if (matchPrint != print) {
+                    // this row changes nothing: its print will tell so next time (the version is not raised)
+                    stampPrint.setLong(1, print);
+                    stampPrint.setLong(2, existing.id());
+                    stampPrint.addBatch();
+                    if (++pendingPrints == BATCH) {
+                        flush();
+                    }
+                }
                 return Outcome.UNCHANGED;
             }
             return Outcome.DUPLICATE;
@@ -361,6 +406,7 @@ public final class LeadWriter implements AutoCloseable {
         int i = bindSheetFields(updateLead, 1, merged, mergedKeys);
         bindBatch(updateLead, i++);
         updateLead.setString(i++, now);
+        updateLead.setLong(i++, print);
         updateLead.setLong(i, existing.id());
         updateLead.executeUpdate();
         rememberKeys(mergedKeys);
@@ -501,7 +547,11 @@ public final class LeadWriter implements AutoCloseable {
     /** The first lead with this record id. */
     private OptionalLong first(String key) throws SQLException {
         List<Lookahead.Candidate> found = lookUp('x', key);
-        return found.isEmpty() ? OptionalLong.empty() : OptionalLong.of(found.get(0).id());
+        if (found.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        matchPrint = found.get(0).print();
+        return OptionalLong.of(found.get(0).id());
     }
 
     /**
@@ -511,7 +561,7 @@ public final class LeadWriter implements AutoCloseable {
     private List<Lookahead.Candidate> lookUp(char kind, String key) throws SQLException {
         if (ahead.unfetched(kind)) {
             flush();
-            ahead.fetch(kind, k -> keys.mightContain(kind, k) && !shared.containsKey(kind + k));
+            ahead.fetch(kind, k -> mightCarry(kind, k) && !shared.containsKey(kind + k));
         }
         List<Lookahead.Candidate> known = ahead.candidates(kind, key);
         if (known != null) {
@@ -553,15 +603,14 @@ public final class LeadWriter implements AutoCloseable {
             String otherId = other.externalId();
             boolean idsAgree = k.externalId().isEmpty() || otherId.isEmpty() || otherId.equals(k.externalId());
             boolean sameSheet = touchedNow(id);
-            boolean namesAgree = LeadKeys.namesCompatible(row.name(), other.name());
-            // two nameless rows of one sheet are told apart by their companies
-            boolean whoAgrees = namesAgree && (!row.name().isBlank() || !other.name().isBlank()
-                    || LeadKeys.namesCompatible(row.company(), other.company()));
+            // names are compared only where they decide: an email found on a lead of an earlier import fits as it is
             boolean fits = idsAgree && switch (kind) {
-                case 'e' -> !sameSheet || whoAgrees;
-                default -> LeadKeys.emailsCompatible(row.email(), other.email()) && namesAgree;
+                case 'e' -> !sameSheet || sameWho(row, other);
+                default -> LeadKeys.emailsCompatible(row.email(), other.email())
+                        && LeadKeys.namesCompatible(row.name(), other.name());
             };
             if (fits) {
+                matchPrint = other.print();
                 return OptionalLong.of(id);
             }
             conflict |= sameSheet;
@@ -574,6 +623,12 @@ public final class LeadWriter implements AutoCloseable {
         return OptionalLong.empty();
     }
 
+    /** The names agree; two nameless rows of one sheet are told apart by their companies. */
+    private static boolean sameWho(Lead row, Lookahead.Candidate other) {
+        return LeadKeys.namesCompatible(row.name(), other.name()) && (!row.name().isBlank() || !other.name().isBlank()
+                || LeadKeys.namesCompatible(row.company(), other.company()));
+    }
+
     /**
      * For a row known only by its name (or only by its company): the lead known by that alone too (this row's own
      * lead from an earlier import), else the one lead of that name; none when several people share it. A company
@@ -581,7 +636,7 @@ public final class LeadWriter implements AutoCloseable {
      */
     private OptionalLong weakMatch(String key) throws SQLException {
         boolean companyOnly = key.charAt(0) == '|';
-        long only = -1;
+        Lookahead.Candidate only = null;
         int count = 0;
         for (Lookahead.Candidate other : lookUp('n', key)) {
             long id = other.id();
@@ -589,12 +644,17 @@ public final class LeadWriter implements AutoCloseable {
                 continue;
             }
             if (other.email().isEmpty() && other.phoneKey().isEmpty() && other.externalId().isEmpty()) {
+                matchPrint = other.print();
                 return OptionalLong.of(id);
             }
-            only = id;
+            only = other;
             count++;
         }
-        return count == 1 ? OptionalLong.of(only) : OptionalLong.empty();
+        if (count != 1) {
+            return OptionalLong.empty();
+        }
+        matchPrint = only.print();
+        return OptionalLong.of(only.id());
     }
 
     /** Runs the queued inserts, then closes the statements. */
@@ -609,7 +669,8 @@ public final class LeadWriter implements AutoCloseable {
 
     private void closeStatements() throws SQLException {
         for (PreparedStatement st : new PreparedStatement[] {insertLead, insertExtra, deleteExtras, updateLead,
-                recordChange, snapshotLead, snapshotExtras, byExternalId, byEmail, byPhone, byName, byId, extrasById}) {
+                recordChange, snapshotLead, snapshotExtras, byExternalId, byEmail, byPhone, byName, byId, extrasById,
+                stampPrint}) {
             st.close();
         }
     }

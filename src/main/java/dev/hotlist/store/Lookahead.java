@@ -28,18 +28,28 @@ final class Lookahead {
     private static final String KINDS = "xepn";
     private static final String[] COLUMNS = {"external_id", "email_key", "phone_key", "name_key"};
 
-    /** A lead sharing a key, with the columns {@link LeadWriter} judges a candidate by. */
-    record Candidate(long id, String email, String name, String phoneKey, String externalId, String company) {
-        /** The candidate in the current row of a query selecting these columns in this order. */
+    /**
+     * A lead sharing a key, with the columns {@link LeadWriter} judges a candidate by, and the print of the last row
+     * merged into it while still current ({@link SheetPrint}; 0 when none or stale).
+     */
+    record Candidate(long id, String email, String name, String phoneKey, String externalId, String company,
+                     long print) {
+        /** The columns {@link #of} reads, in order. */
+        static final String COLUMNS = "id, email, name, phone_key, external_id, company, "
+                + "CASE WHEN print_version = version THEN coalesce(sheet_print, 0) ELSE 0 END";
+
+        /** The candidate in the current row of a query selecting {@link #COLUMNS} first. */
         static Candidate of(ResultSet rs) throws SQLException {
             return new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6));
+                    rs.getString(6), rs.getLong(7));
         }
     }
 
     private final Connection c;
     private final int limit;
     private List<LeadKeys.Keys> upcoming = List.of();
+    /** The upcoming rows' prints ({@link SheetPrint}). */
+    private java.util.Set<Long> prints = java.util.Set.of();
     private final boolean[] fetched = new boolean[KINDS.length()];
     /** Kind + key to the ids of the leads carrying it, ascending, at most {@link #limit}; empty when none. */
     private final Map<String, List<Long>> byKey = new HashMap<>();
@@ -51,9 +61,17 @@ final class Lookahead {
         this.limit = limit;
     }
 
-    /** Starts a new batch: forgets the last one's leads; keys are fetched when first asked for. */
-    void next(List<LeadKeys.Keys> rows) {
+    /**
+     * Starts a new batch: forgets the last one's leads; keys are fetched when first asked for. A candidate whose
+     * current print is one of the rows' {@code prints} is not read whole: the row that carries that print changes
+     * nothing, and the writer needs no more than the candidate to tell so.
+     */
+    void next(List<LeadKeys.Keys> rows, long[] rowPrints) {
         upcoming = rows;
+        prints = new java.util.HashSet<>(rowPrints.length * 2);
+        for (long p : rowPrints) {
+            prints.add(p);
+        }
         byKey.clear();
         candidates.clear();
         leads.clear();
@@ -84,33 +102,37 @@ final class Lookahead {
             return;
         }
         Map<String, TreeSet<Long>> ids = new HashMap<>();
+        Map<Long, Candidate> found = new HashMap<>();
         List<String> all = new ArrayList<>(keys);
+        String column = COLUMNS[k];
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            String column = COLUMNS[k];
-            try (PreparedStatement st = c.prepareStatement("SELECT id, " + column + " FROM lead WHERE " + column
-                    + " IN (" + marks(chunk.size()) + ") AND " + column + " <> ''")) {
+            try (PreparedStatement st = c.prepareStatement("SELECT " + Candidate.COLUMNS + ", " + column
+                    + " FROM lead WHERE " + column + " IN (" + marks(chunk.size()) + ") AND " + column + " <> ''")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     st.setString(i + 1, chunk.get(i));
                 }
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        ids.computeIfAbsent(rs.getString(2), x -> new TreeSet<>()).add(rs.getLong(1));
+                        Candidate candidate = Candidate.of(rs);
+                        found.putIfAbsent(candidate.id(), candidate);
+                        ids.computeIfAbsent(rs.getString(8), x -> new TreeSet<>()).add(candidate.id());
                     }
                 }
             }
         }
         List<Long> missing = new ArrayList<>();
         for (String key : keys) {
-            TreeSet<Long> found = ids.get(key);
-            List<Long> first = new ArrayList<>(Math.min(limit, found == null ? 0 : found.size()));
-            if (found != null) {
-                for (Long id : found) {
+            TreeSet<Long> carrying = ids.get(key);
+            List<Long> first = new ArrayList<>(Math.min(limit, carrying == null ? 0 : carrying.size()));
+            if (carrying != null) {
+                for (Long id : carrying) {
                     if (first.size() == limit) {
                         break;
                     }
                     first.add(id);
-                    if (!leads.containsKey(id)) {
+                    Candidate candidate = candidates.computeIfAbsent(id, found::get);
+                    if (!leads.containsKey(id) && !prints.contains(candidate.print())) {
                         missing.add(id);
                     }
                 }
@@ -142,11 +164,7 @@ final class Lookahead {
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong(1);
-                        Lead lead = LeadStore.readSheetFields(rs, extras.getOrDefault(id, new LinkedHashMap<>()));
-                        leads.put(id, lead);
-                        // column 8 is phone_key (see LeadStore.SHEET_COLUMNS)
-                        candidates.put(id, new Candidate(id, lead.email(), lead.name(), rs.getString(8),
-                                lead.externalId(), lead.company()));
+                        leads.put(id, LeadStore.readSheetFields(rs, extras.getOrDefault(id, new LinkedHashMap<>())));
                     }
                 }
             }
@@ -174,7 +192,7 @@ final class Lookahead {
     }
 
     /**
-     * The stored lead with this id as fetched, or null: its sheet fields only ({@link LeadStore#readSheetFields}),
+     * The stored lead with this id as fetched, or null (not fetched, or left unread for its print): its sheet fields only ({@link LeadStore#readSheetFields}),
      * which is all a merge reads and writes.
      */
     Lead lead(long id) {

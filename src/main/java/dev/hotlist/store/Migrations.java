@@ -30,14 +30,15 @@ final class Migrations {
     static final List<String> SQLITE_SCRIPTS = List.of("sqlite/V1__leads_calls_imports_settings",
             "sqlite/V2__saved_views_and_mappings", "sqlite/V3__created_batch", "sqlite/V4__weak_name_keys",
             "sqlite/V5__drop_unused_indexes", "sqlite/V6__write_mark", "common/V7__outcome_close_date_do_not_call",
-            "sqlite/V8__learned_model", "common/V9__team", "common/V10__call_retraction");
+            "sqlite/V8__learned_model", "common/V9__team", "common/V10__call_retraction", "common/V11__sheet_print");
     static final List<String> POSTGRESQL_SCRIPTS = List.of("postgresql/V6__schema",
             "common/V7__outcome_close_date_do_not_call", "postgresql/V8__learned_model", "common/V9__team",
-            "postgresql/V9_1__uniqueness_and_change_feed", "common/V10__call_retraction");
+            "postgresql/V9_1__uniqueness_and_change_feed", "common/V10__call_retraction",
+            "common/V11__sheet_print");
     static final List<String> SQLITE = versionsOf(SQLITE_SCRIPTS);
     static final List<String> POSTGRESQL = versionsOf(POSTGRESQL_SCRIPTS);
     /** The whole number of the newest version: SQLite files are stamped with it ({@code PRAGMA user_version}). */
-    static final int LATEST = 10;
+    static final int LATEST = 11;
 
     private Migrations() {
     }

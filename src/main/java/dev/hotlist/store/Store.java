@@ -63,7 +63,8 @@ public interface Store extends AutoCloseable {
     /**
      * {@link #backUp} for a change that may yet fail: the copy is taken now, but becomes a backup (and old ones are
      * pruned) only when the change has committed and {@link PendingBackup#keep} is called; on failure
-     * {@link PendingBackup#discard} leaves the backups as they were. {@link PendingBackup#NONE} on a server.
+     * {@link PendingBackup#discard} leaves the backups as they were. {@link PendingBackup#NONE} on a server. Called
+     * inside a write transaction it copies the last commit, as the database was before that transaction.
      */
     PendingBackup prepareBackup(String label);
 

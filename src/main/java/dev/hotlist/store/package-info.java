@@ -16,7 +16,9 @@
  * <p>{@link dev.hotlist.store.Store#prepareBackup} (on SQLite {@link dev.hotlist.store.Backups#prepare}) copies the
  * database aside under a {@code .partial} name; the caller keeps it (renamed among the backups, the oldest pruned)
  * or discards it, and a copy that fails (a full disk) is deleted at once, so a backups folder never holds a half or
- * empty copy that looks real.
+ * empty copy that looks real. Inside a write transaction it copies the last commit (VACUUM INTO on the WAL reader,
+ * which never sees the open transaction): an import takes its "before import" copy once its rows are written and
+ * only if they added or changed a lead, before it commits.
  *
  * <p>Speed: an import announces each batch of rows ({@link dev.hotlist.store.LeadWriter#prefetch}), and the writer
  * fetches the stored leads their keys point at with a few {@code IN (...)} queries per batch
@@ -24,5 +26,10 @@
  * writer then writes is forgotten and asked of the database again, so the rules see exactly what a query per row
  * would have shown (a re-import had cost three queries per row: a round trip each on a server). Leads are read by
  * column position: sqlite-jdbc looks a column name up by fetching every column's name again for each result set.
+ * A lead keeps the {@link dev.hotlist.store.SheetPrint} of the last row merged into it ({@code sheet_print}, good
+ * while {@code print_version = version}: every other write raises the version); a row carrying its lead's print
+ * changes nothing (merging is idempotent), so it is told unchanged from the candidate row alone and the lead is
+ * never read whole. The stored keys are not read up front: with leads stored, the lookahead asks. See
+ * {@code docs/decisions/0008} and {@code 0010}.
  */
 package dev.hotlist.store;

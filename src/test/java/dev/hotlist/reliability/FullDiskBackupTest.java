@@ -52,10 +52,12 @@ class FullDiskBackupTest {
             Files.copy(in, lib.resolve("libsqlitejdbc.so"));
         }
         long limitKb = size / 1024 / 2;
+        // one new lead: the backup is taken only by an import that changes something
+        Path more = Files.writeString(dir.resolve("more.csv"), "Name,Email,Notes\nNew Lead,new@example.com,hello\n");
         List<String> cmd = List.of("/bin/bash", "-c", "ulimit -f " + limitKb + " && exec \"$@\"", "bash",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-Dorg.sqlite.lib.path=" + lib, "-Dorg.sqlite.lib.name=libsqlitejdbc.so",
-                "-cp", HostileImportsTest.appClassPath(), "dev.hotlist.Main", "import", csv.toString(),
+                "-cp", HostileImportsTest.appClassPath(), "dev.hotlist.Main", "import", more.toString(),
                 "--db", db.toString());
         Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
         String out = new String(p.getInputStream().readAllBytes());

@@ -174,10 +174,10 @@ class HostileImportsTest {
     void aRefusedImportLeavesTheDatabaseItsFolderAndItsBackupsByteIdentical() throws Exception {
         Path store = Files.createDirectories(dir.resolve("store"));
         Path db = store.resolve("leads.db");
-        Path good = Files.writeString(dir.resolve("good.csv"), "Name,Email\nAnn,ann@x.com\nBen,ben@x.com\n",
-                StandardCharsets.UTF_8);
         for (int i = 0; i <= 5; i++) {
-            // the first import makes the database, each later one a backup: five, as many as are kept
+            // the first import makes the database, each later one (adding a lead) a backup: five, as many as are kept
+            Path good = Files.writeString(dir.resolve("good" + i + ".csv"),
+                    "Name,Email\nAnn " + i + ",ann" + i + "@x.com\nBen,ben@x.com\n", StandardCharsets.UTF_8);
             assertThat(inProcess("import", good.toString(), "--db", db.toString()).code()).isZero();
         }
         assertThat(LocalHotlist.backupsOf(db)).hasSize(5);

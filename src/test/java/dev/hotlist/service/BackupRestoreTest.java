@@ -43,4 +43,26 @@ class BackupRestoreTest {
             assertThat(hotlist.leadCount()).isEqualTo(3);
         }
     }
+
+    @Test
+    void anImportThatChangesNoLeadTakesNoBackupAndOneThatDoesKeepsTheStateBeforeIt() throws Exception {
+        Path sheet = dir.resolve("a.csv");
+        Files.writeString(sheet, "Name,Email,Notes\nAnn,ann@x.com,fair\nBen,ben@x.com,\n", StandardCharsets.UTF_8);
+        try (LocalHotlist hotlist = LocalHotlist.open(dir.resolve("hotlist.db"))) {
+            hotlist.importFile(sheet, SheetOptions.defaults(), AS_OF, Progress.NONE, Locale.ENGLISH);
+            ImportReport again = hotlist.importFile(sheet, SheetOptions.defaults(), AS_OF, Progress.NONE, Locale.ENGLISH);
+            assertThat(again.unchangedCount()).isEqualTo(2);
+            assertThat(hotlist.backups()).as("nothing changed, nothing to go back to").isEmpty();
+
+            Files.writeString(sheet, "Name,Email,Notes\nAnn,ann@x.com,wants a quote\nBen,ben@x.com,\n",
+                    StandardCharsets.UTF_8);
+            hotlist.importFile(sheet, SheetOptions.defaults(), AS_OF, Progress.NONE, Locale.ENGLISH);
+            assertThat(hotlist.backups()).singleElement();
+            // the copy was taken inside the import's transaction, before it committed: it holds the notes before it
+            hotlist.restoreBackup(hotlist.backups().get(0));
+            assertThat(hotlist.rank(LeadFilter.all(), AS_OF)).extracting(RankedLead::lead)
+                    .filteredOn(l -> l.name().equals("Ann")).singleElement()
+                    .satisfies(l -> assertThat(l.notes()).isEqualTo("fair"));
+        }
+    }
 }

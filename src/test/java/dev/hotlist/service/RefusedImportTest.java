@@ -44,6 +44,12 @@ class RefusedImportTest {
         return hotlist.importFile(file, options, AS_OF, Progress.NONE, Locale.ENGLISH);
     }
 
+    /** A sheet adding one lead: an import that changes something, so it keeps a backup. */
+    private Path newLead(int i) throws java.io.IOException {
+        return Files.writeString(dir.resolve("new" + i + ".csv"), "Name,Email\nNew " + i + ",new" + i + "@x.com\n",
+                StandardCharsets.UTF_8);
+    }
+
     private static SheetOptions mapped(String header, LeadField field) {
         return new SheetOptions(null, Map.of(header, field));
     }
@@ -75,7 +81,7 @@ class RefusedImportTest {
     @Test
     void aRefusedImportNeitherTakesNorPrunesABackup() throws Exception {
         for (int i = 0; i < 5; i++) {
-            importFile(good, SheetOptions.defaults());
+            importFile(newLead(i), SheetOptions.defaults());
         }
         List<Path> backups = hotlist.backups();
         assertThat(backups).hasSize(5);
@@ -89,7 +95,7 @@ class RefusedImportTest {
             assertThat(files.filter(p -> !p.getFileName().toString().endsWith(".db"))).as("no copy left aside")
                     .isEmpty();
         }
-        importFile(good, SheetOptions.defaults());
+        importFile(newLead(5), SheetOptions.defaults());
         assertThat(hotlist.backups()).hasSize(5).first().isNotIn(backups);
         assertThat(hotlist.backups()).doesNotContain(backups.get(4)).contains(backups.get(0));
     }

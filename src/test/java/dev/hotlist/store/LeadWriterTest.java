@@ -51,8 +51,9 @@ class LeadWriterTest {
         List<LeadWriter.Outcome> out = new java.util.ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (lookahead && i % LOOKAHEAD == 0) {
-                w.prefetch(rows.subList(i, Math.min(rows.size(), i + LOOKAHEAD)).stream()
-                        .map(dev.hotlist.domain.LeadKeys::of).toList());
+                List<Lead> batch = rows.subList(i, Math.min(rows.size(), i + LOOKAHEAD));
+                w.prefetch(batch.stream().map(dev.hotlist.domain.LeadKeys::of).toList(),
+                        batch.stream().mapToLong(SheetPrint::of).toArray());
             }
             out.add(w.merge(rows.get(i)));
         }
@@ -368,6 +369,58 @@ class LeadWriterTest {
         assertThat(before.outcome()).isNull();
         assertThat(before.closedOn()).isNull();
         assertThat(before.doNotCall()).isFalse();
+    }
+
+    @Test
+    void aRowAsItWasIsUnchangedByItsPrintAndAnyEditSinceIsComparedAgain() {
+        Lead row = Lead.builder().name("Ann Lee").email("ann@x.com").notes("met at the fair").needStated("4")
+                .needScale(LeadWriter.SCALE_PENDING).putExtra("WeChat", "ann1").build();
+        assertThat(importRows(row)).containsExactly(LeadWriter.Outcome.NEW);
+        assertThat(importRows(row)).containsExactly(LeadWriter.Outcome.UNCHANGED);
+        // a call moves the stage (and the version): the row is compared whole, and still changes nothing
+        long id = leads().get(0).id();
+        db.write(c -> {
+            LeadStore.setStage(c, id, Stage.CONTACTED, Instant.now());
+            return null;
+        });
+        assertThat(importRows(row)).containsExactly(LeadWriter.Outcome.UNCHANGED);
+        assertThat(leads()).singleElement().satisfies(l -> assertThat(l.stage()).isEqualTo(Stage.CONTACTED));
+        // an edit by hand since: the same row is a change again (the sheet's notes come back), never "unchanged"
+        Lead stored = leads().get(0);
+        boolean saved = db.write(c -> LeadEdits.save(c, stored.toBuilder().notes("typed by hand").build(), "me",
+                Instant.now()));
+        assertThat(saved).isTrue();
+        assertThat(importRows(row)).containsExactly(LeadWriter.Outcome.UPDATED);
+        assertThat(leads()).singleElement().satisfies(l -> assertThat(l.notes()).isEqualTo("met at the fair"));
+        assertThat(importRows(row)).containsExactly(LeadWriter.Outcome.UNCHANGED);
+        // the same person with one field changed is an update, whatever print the lead has
+        assertThat(importRows(row.toBuilder().notes("asked for a quote").build()))
+                .containsExactly(LeadWriter.Outcome.UPDATED);
+        assertThat(leads()).singleElement().satisfies(l -> assertThat(l.notes()).isEqualTo("asked for a quote"));
+    }
+
+    @Test
+    void aLeadWithoutAPrintIsComparedWholeThenStampedWithoutANewVersion() {
+        Lead row = Lead.builder().name("Ben Wu").phone("+1 555 0100").company("Acme").build();
+        importRows(row);
+        // as a lead stored before schema 11 is
+        db.write(c -> {
+            try (var st = c.createStatement()) {
+                st.executeUpdate("UPDATE lead SET sheet_print = NULL, print_version = NULL");
+            }
+            return null;
+        });
+        long version = leads().get(0).version();
+        assertThat(importRows(row)).containsExactly(LeadWriter.Outcome.UNCHANGED);
+        List<Long> stamp = db.read(c -> {
+            try (var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT sheet_print, print_version, version FROM lead")) {
+                rs.next();
+                return List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+            }
+        });
+        assertThat(stamp).containsExactly(SheetPrint.of(row), version, version);
+        assertThat(importRows(row.toBuilder().company("Acme Ltd").build())).containsExactly(LeadWriter.Outcome.UPDATED);
     }
 
     private List<LeadWriter.Outcome> importRows(Lead... rows) {

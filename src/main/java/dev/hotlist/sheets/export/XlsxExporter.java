@@ -8,8 +8,11 @@ import dev.hotlist.domain.ScoringSettings;
 import dev.hotlist.domain.Tier;
 import dev.hotlist.sheets.HeaderNames;
 import dev.hotlist.sheets.LeadField;
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +31,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -488,6 +492,20 @@ public final class XlsxExporter implements SheetExporter {
             ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
             zip.setLevel(Deflater.BEST_SPEED);
             return zip;
+        }
+
+        /** The sheet XML goes to its temporary file through {@link Utf8Writer} (uncompressed: see the class). */
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            if (isCompressTempFiles()) {
+                return super.createSheetDataWriter();
+            }
+            return new SheetDataWriter() {
+                @Override
+                public Writer createWriter(File fd) throws IOException {
+                    return new Utf8Writer(decorateOutputStream(new FileOutputStream(fd)));
+                }
+            };
         }
     }
 
