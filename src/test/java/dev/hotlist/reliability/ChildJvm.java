@@ -21,11 +21,21 @@ final class ChildJvm {
         cmd.add("-Xmx256m");
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-Xshare:auto");
+        cmd.add(nativeLibrariesIn(output.toAbsolutePath().getParent()));
         cmd.addAll(jvmOptions);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(main.getName());
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    }
+
+    /**
+     * The option that makes a child's sqlite-jdbc unpack its native library into {@code dir} (a test's own temporary
+     * folder) instead of the system's: a child killed mid-write never deletes its copy, and thousands of killed
+     * children once filled the disk with them.
+     */
+    static String nativeLibrariesIn(Path dir) {
+        return "-Dorg.sqlite.tmpdir=" + dir.toAbsolutePath();
     }
 }

@@ -80,8 +80,8 @@ class HostileImportsTest {
     /** Runs the command line in a child JVM with a 256 MB heap, as {@code java -Xmx256m -jar hotlist.jar} does. */
     static Run child(List<String> prefix, Path work, List<String> args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(prefix);
-        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-cp",
-                appClassPath(), "dev.hotlist.Main"));
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                ChildJvm.nativeLibrariesIn(work), "-cp", appClassPath(), "dev.hotlist.Main"));
         cmd.addAll(args);
         Path out = Files.createTempFile(work, "out", ".txt");
         Path err = Files.createTempFile(work, "err", ".txt");

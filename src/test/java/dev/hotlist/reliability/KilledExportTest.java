@@ -46,7 +46,8 @@ class KilledExportTest {
         for (int attempt = 0; attempt < 10 && left.isEmpty(); attempt++) {
             Path target = out.resolve("ranked-" + attempt + ".csv");
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx256m", "-cp", HostileImportsTest.appClassPath(), "dev.hotlist.Main", "export",
+                    .toString(), "-Xmx256m", ChildJvm.nativeLibrariesIn(dir), "-cp", HostileImportsTest.appClassPath(),
+                    "dev.hotlist.Main", "export",
                     target.toString(), "--db", db.toString()));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.log")
                     .toFile()).start();
