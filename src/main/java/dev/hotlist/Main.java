@@ -3,8 +3,8 @@ package dev.hotlist;
 import dev.hotlist.cli.HotlistCommand;
 import dev.hotlist.service.DatabaseLocation;
 import dev.hotlist.service.LocalHotlist;
-import dev.hotlist.ui.HotlistApp;
-import dev.hotlist.ui.MainWindow;
+import dev.hotlist.ui.window.HotlistApp;
+import dev.hotlist.ui.window.MainWindow;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package dev.hotlist.cli;
 
+import dev.hotlist.domain.ColumnMapping;
 import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.ParsedRow;
 import dev.hotlist.service.DryRun;
 import dev.hotlist.service.ImportReport;
-import dev.hotlist.sheets.ColumnMapping;
-import dev.hotlist.sheets.ParsedRow;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

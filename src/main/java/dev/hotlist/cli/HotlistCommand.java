@@ -1,10 +1,10 @@
 package dev.hotlist.cli;
 
+import dev.hotlist.domain.StoreException;
 import dev.hotlist.domain.Tier;
+import dev.hotlist.domain.UnusableFileException;
 import dev.hotlist.service.Hotlist;
-import dev.hotlist.sheets.UnusableFileException;
 import dev.hotlist.service.DatabaseLocation;
-import dev.hotlist.store.StoreException;
 import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,12 @@
 package dev.hotlist.cli;
 
+import dev.hotlist.domain.LeadField;
+import dev.hotlist.domain.SheetOptions;
+import dev.hotlist.domain.UnusableFileException;
 import dev.hotlist.service.DatabaseLocation;
 import dev.hotlist.service.Hotlist;
 import dev.hotlist.service.ImportReport;
 import dev.hotlist.service.LocalHotlist;
-import dev.hotlist.sheets.LeadField;
-import dev.hotlist.sheets.SheetOptions;
-import dev.hotlist.sheets.UnusableFileException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,8 +1,7 @@
 package dev.hotlist.cli;
 
-import dev.hotlist.scoring.learning.LearningReport;
-import dev.hotlist.scoring.learning.LearningText;
 import dev.hotlist.service.Hotlist;
+import dev.hotlist.service.LearningState;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -45,14 +44,13 @@ final class LearnCommand implements Callable<Integer> {
         try (Hotlist hotlist = parent.openExisting(db, spec)) {
             if (off) {
                 hotlist.useRules();
-                out.println(LearningText.switchedOff(locale));
+                out.println(LearningState.switchedOff(locale));
                 out.flush();
                 return 0;
             }
-            LearningReport report = hotlist.learn();
-            out.println(LearningText.summary(report, false, locale));
-            for (String line : LearningText.headingsAndLines(report, FACTORS, locale,
-                    f -> hotlist.describe(f.reason(), locale))) {
+            LearningState learned = hotlist.learn();
+            out.println(learned.summary(locale));
+            for (String line : learned.headingsAndLines(FACTORS, locale, r -> hotlist.describe(r, locale))) {
                 out.println(line);
             }
             out.flush();

@@ -1,7 +1,7 @@
 package dev.hotlist.service;
 
-import dev.hotlist.sheets.ColumnMapping;
-import dev.hotlist.sheets.ParsedRow;
+import dev.hotlist.domain.ColumnMapping;
+import dev.hotlist.domain.ParsedRow;
 import java.util.List;
 
 /**

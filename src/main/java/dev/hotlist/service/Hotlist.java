@@ -17,11 +17,11 @@ import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.Reason;
 import dev.hotlist.domain.SavedView;
 import dev.hotlist.domain.ScoringSettings;
+import dev.hotlist.domain.SheetOptions;
 import dev.hotlist.domain.Stage;
 import dev.hotlist.domain.UndoneAction;
+import dev.hotlist.domain.UnusableFileException;
 import dev.hotlist.scoring.learning.LearningReport;
-import dev.hotlist.sheets.SheetOptions;
-import dev.hotlist.sheets.UnusableFileException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -209,8 +209,10 @@ public interface Hotlist extends AutoCloseable {
      * rank, export and explain use the learned need from now on, and it re-fits by itself whenever the outcomes
      * change. Otherwise the rules stay and the report says why. Takes up to a second or two: call it off the UI
      * thread.
+     *
+     * @return the new fit's report, learning on
      */
-    LearningReport learn();
+    LearningState learn();
 
     /** The last fit's report and whether learning is switched off; empty before the first {@link #learn()}. */
     Optional<LearningState> learning();

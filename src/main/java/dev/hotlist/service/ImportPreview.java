@@ -1,8 +1,8 @@
 package dev.hotlist.service;
 
-import dev.hotlist.sheets.ColumnMapping;
-import dev.hotlist.sheets.LeadField;
-import dev.hotlist.sheets.ParsedRow;
+import dev.hotlist.domain.ColumnMapping;
+import dev.hotlist.domain.LeadField;
+import dev.hotlist.domain.ParsedRow;
 import java.util.List;
 
 /**

@@ -1,16 +1,16 @@
 package dev.hotlist.service;
 
+import dev.hotlist.domain.ColumnMapping;
 import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.LeadKeys;
 import dev.hotlist.domain.LeadScore;
+import dev.hotlist.domain.ParsedRow;
 import dev.hotlist.domain.Progress;
+import dev.hotlist.domain.UnusableFileException;
 import dev.hotlist.scoring.LeadScorer;
 import dev.hotlist.scoring.NeedScale;
-import dev.hotlist.sheets.ColumnMapping;
 import dev.hotlist.sheets.LeadSheet;
-import dev.hotlist.sheets.ParsedRow;
 import dev.hotlist.sheets.SheetSummary;
-import dev.hotlist.sheets.UnusableFileException;
 import dev.hotlist.store.LeadWriter;
 import dev.hotlist.store.SheetPrint;
 import java.sql.Connection;

@@ -10,16 +10,21 @@ import dev.hotlist.domain.FilterChoices;
 import dev.hotlist.domain.ImportBatch;
 import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.LeadEdit;
+import dev.hotlist.domain.LeadField;
 import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.LeadKeys;
 import dev.hotlist.domain.LeadScore;
+import dev.hotlist.domain.ParsedRow;
 import dev.hotlist.domain.Progress;
 import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.Reason;
 import dev.hotlist.domain.SavedView;
 import dev.hotlist.domain.ScoringSettings;
+import dev.hotlist.domain.SheetOptions;
 import dev.hotlist.domain.Stage;
+import dev.hotlist.domain.StoreException;
 import dev.hotlist.domain.UndoneAction;
+import dev.hotlist.domain.UnusableFileException;
 import dev.hotlist.scoring.LeadScorer;
 import dev.hotlist.scoring.NeedScale;
 import dev.hotlist.scoring.NeedScorer;
@@ -27,14 +32,10 @@ import dev.hotlist.scoring.NeedSource;
 import dev.hotlist.scoring.Ranking;
 import dev.hotlist.scoring.ReasonText;
 import dev.hotlist.scoring.learning.LearningReport;
-import dev.hotlist.sheets.LeadField;
 import dev.hotlist.sheets.LeadSheet;
 import dev.hotlist.sheets.LeadSheets;
 import dev.hotlist.sheets.LeadWorkbook;
-import dev.hotlist.sheets.ParsedRow;
-import dev.hotlist.sheets.SheetOptions;
 import dev.hotlist.sheets.SheetSummary;
-import dev.hotlist.sheets.UnusableFileException;
 import dev.hotlist.sheets.export.ExportException;
 import dev.hotlist.sheets.export.ExportRequest;
 import dev.hotlist.sheets.export.Exporters;
@@ -52,7 +53,6 @@ import dev.hotlist.store.SavedViews;
 import dev.hotlist.store.Settings;
 import dev.hotlist.store.Store;
 import dev.hotlist.store.Stores;
-import dev.hotlist.store.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -840,10 +840,10 @@ public final class LocalHotlist implements Hotlist {
     }
 
     @Override
-    public LearningReport learn() {
+    public LearningState learn() {
         LearningReport report = learning.learn(db, db.read(LeadStore::all)).report();
         invalidate();
-        return report;
+        return new LearningState(report, false);
     }
 
     @Override

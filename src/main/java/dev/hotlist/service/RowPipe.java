@@ -1,8 +1,8 @@
 package dev.hotlist.service;
 
+import dev.hotlist.domain.ParsedRow;
 import dev.hotlist.domain.Progress;
 import dev.hotlist.sheets.LeadSheet;
-import dev.hotlist.sheets.ParsedRow;
 import dev.hotlist.sheets.SheetSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.hotlist.service;
 
-import dev.hotlist.sheets.ParsedRow;
+import dev.hotlist.domain.ParsedRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.hotlist.sheets;
 
+import dev.hotlist.domain.LeadField;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

@@ -1,5 +1,7 @@
 package dev.hotlist.sheets;
 
+import dev.hotlist.domain.ColumnMapping;
+import dev.hotlist.domain.LeadField;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;

@@ -1,6 +1,7 @@
 package dev.hotlist.sheets;
 
 import dev.hotlist.domain.Progress;
+import dev.hotlist.domain.UnusableFileException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package dev.hotlist.sheets;
 
+import dev.hotlist.domain.ColumnMapping;
+import dev.hotlist.domain.LeadField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +44,7 @@ final class HeaderFamilies {
     }
 
     static final int RANK_BEST = 0;
-    static final int RANK_PLAIN = 1;
+    static final int RANK_PLAIN = ColumnMapping.RANK_PLAIN;
     static final int RANK_SECOND = 2;
     static final int RANK_COMPANY = 3;
 

@@ -1,5 +1,6 @@
 package dev.hotlist.sheets;
 
+import dev.hotlist.domain.LeadField;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,9 @@
 package dev.hotlist.sheets;
 
+import dev.hotlist.domain.ColumnMapping;
+import dev.hotlist.domain.LeadField;
 import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.ParsedRow;
 import dev.hotlist.scoring.BuyingTimeParser;
 import dev.hotlist.scoring.NeedScale;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package dev.hotlist.sheets;
 
+import dev.hotlist.domain.SheetOptions;
+import dev.hotlist.domain.UnusableFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 

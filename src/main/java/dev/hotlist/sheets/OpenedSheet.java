@@ -1,6 +1,10 @@
 package dev.hotlist.sheets;
 
+import dev.hotlist.domain.ColumnMapping;
+import dev.hotlist.domain.ParsedRow;
 import dev.hotlist.domain.Progress;
+import dev.hotlist.domain.SheetOptions;
+import dev.hotlist.domain.UnusableFileException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.hotlist.sheets;
 
+import dev.hotlist.domain.UnusableFileException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

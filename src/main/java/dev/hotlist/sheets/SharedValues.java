@@ -1,5 +1,7 @@
 package dev.hotlist.sheets;
 
+import dev.hotlist.domain.ColumnMapping;
+import dev.hotlist.domain.LeadField;
 import dev.hotlist.domain.LeadKeys;
 import java.util.HashMap;
 import java.util.HashSet;

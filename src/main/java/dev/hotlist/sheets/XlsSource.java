@@ -1,6 +1,7 @@
 package dev.hotlist.sheets;
 
 import dev.hotlist.domain.Progress;
+import dev.hotlist.domain.UnusableFileException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

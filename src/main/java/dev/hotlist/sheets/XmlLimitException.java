@@ -1,5 +1,6 @@
 package dev.hotlist.sheets;
 
+import dev.hotlist.domain.UnusableFileException;
 import java.io.IOException;
 
 /**

@@ -6,7 +6,7 @@
  * {@code CsvSource}: Commons CSV with encoding and delimiter detection). It picks the sheet, finds the header row
  * among the first rows ({@link dev.hotlist.sheets.HeaderNames} knows English, Chinese and CRM header names) and
  * maps the columns ({@link dev.hotlist.sheets.ColumnMapper}). The returned {@link dev.hotlist.sheets.LeadSheet}
- * streams each data row through {@code LeadAssembler} into a {@link dev.hotlist.sheets.ParsedRow}. Sources reuse
+ * streams each data row through {@code LeadAssembler} into a {@link dev.hotlist.domain.ParsedRow}. Sources reuse
  * one {@code RowBuffer} per pass, and {@code MergedRegions} spreads merged cells as rows go by. To look at one file
  * several ways (once per saved column mapping, say) open it once as a {@link dev.hotlist.sheets.LeadWorkbook} and
  * take its sheets from there: the zip and the shared strings are read once.
@@ -15,7 +15,7 @@
  * from {@code HeaderFamilies} (rule families: entity prefixes, outcomes, flags, whose contact it is) and
  * {@code HeaderNames} (exact names), then {@code ColumnChecks} confirms it on up to 300 values of the column read with
  * the header ({@code CellValues} tells flags, addresses, phones, dates and amounts apart). A rejected column stays an
- * extra field and {@link dev.hotlist.sheets.ColumnMapping#rejected} says why. Placeholders ("Select", "--", N/A,
+ * extra field and {@link dev.hotlist.domain.ColumnMapping#rejected} says why. Placeholders ("Select", "--", N/A,
  * 未填写) are blank everywhere.
  *
  * <p><b>Whose contact it is</b>, the order of several email or phone columns (lower wins, then the leftmost; the
@@ -32,7 +32,7 @@
  * still arrive. {@link dev.hotlist.sheets.SharedValues} names the emails and phones the sample shows on several
  * different people: no match keys for that sheet.
  *
- * <p>Files that cannot be imported raise {@link dev.hotlist.sheets.UnusableFileException} with a key of
+ * <p>Files that cannot be imported raise {@link dev.hotlist.domain.UnusableFileException} with a key of
  * {@code messages*.properties}; the export of ranked lists lives in {@code dev.hotlist.sheets.export}.
  *
  * <p>A small file must not be able to claim unbounded memory or time. Before POI opens a workbook,

@@ -1,5 +1,6 @@
 package dev.hotlist.store;
 
+import dev.hotlist.domain.StoreException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

@@ -2,6 +2,7 @@ package dev.hotlist.store;
 
 import dev.hotlist.domain.DatabaseEvent;
 import dev.hotlist.domain.LeadKeys;
+import dev.hotlist.domain.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

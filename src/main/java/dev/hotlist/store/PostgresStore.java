@@ -3,6 +3,7 @@ package dev.hotlist.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.hotlist.domain.DatabaseEvent;
+import dev.hotlist.domain.StoreException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;

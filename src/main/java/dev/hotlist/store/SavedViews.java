@@ -4,6 +4,7 @@ import dev.hotlist.domain.BuyingWindow;
 import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.SavedView;
 import dev.hotlist.domain.Stage;
+import dev.hotlist.domain.StoreException;
 import dev.hotlist.domain.Tier;
 import java.io.IOException;
 import java.io.StringReader;

@@ -3,7 +3,7 @@ package dev.hotlist.ui;
 import java.time.Clock;
 
 /**
- * What every window of the app shares, built once by the composition root ({@link HotlistApp}) and handed to the
+ * What every window of the app shares, built once by the composition root ({@link dev.hotlist.ui.window.HotlistApp}) and handed to the
  * views: the executor for database work, the clock the as-of day follows, and where the window layout is kept.
  * Tests build their own with a current-thread executor, a fixed clock and an in-memory layout.
  */

@@ -1,7 +1,5 @@
 package dev.hotlist.ui;
 
-import dev.hotlist.ui.team.ConflictDialog;
-import dev.hotlist.ui.team.ConflictViewModel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

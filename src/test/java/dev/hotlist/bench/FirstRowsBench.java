@@ -2,6 +2,7 @@ package dev.hotlist.bench;
 
 import dev.hotlist.domain.BuiltInView;
 import dev.hotlist.domain.RankedLead;
+import dev.hotlist.domain.SheetOptions;
 import dev.hotlist.service.LocalHotlist;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;

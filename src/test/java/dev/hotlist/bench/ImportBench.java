@@ -1,5 +1,6 @@
 package dev.hotlist.bench;
 
+import dev.hotlist.domain.SheetOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,6 @@ import dev.hotlist.domain.Progress;
 import dev.hotlist.service.ImportReport;
 import dev.hotlist.service.LocalHotlist;
 import dev.hotlist.sheets.GeneratedLeadWorkbook;
-import dev.hotlist.sheets.SheetOptions;
 
 /**
  * Times the whole {@code hotlist import} command (a fresh JVM: parse, score, persist) beside LibreOffice's

@@ -2,9 +2,9 @@ package dev.hotlist.bench;
 
 import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.Progress;
+import dev.hotlist.domain.SheetOptions;
 import dev.hotlist.service.DatabaseLocation;
 import dev.hotlist.service.LocalHotlist;
-import dev.hotlist.sheets.SheetOptions;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -34,7 +34,7 @@ class FullDiskBackupTest {
         }
         Files.writeString(csv, sb);
         try (LocalHotlist hotlist = LocalHotlist.open(db)) {
-            hotlist.importFile(csv, dev.hotlist.sheets.SheetOptions.defaults(), java.time.LocalDate.of(2026, 11, 24),
+            hotlist.importFile(csv, dev.hotlist.domain.SheetOptions.defaults(), java.time.LocalDate.of(2026, 11, 24),
                     dev.hotlist.domain.Progress.NONE, Locale.ENGLISH);
         }
         long size = Files.size(db);

@@ -39,7 +39,7 @@ class TeamImportsTest {
         Path b = LeadSheetFiles.csv(dir.resolve("south.csv"), ROWS_B, "South");
         try (LocalHotlist setup = LocalHotlist.open(DatabaseLocation.of(url))) {
             setup.importFile(LeadSheetFiles.csv(dir.resolve("kept.csv"), BEFORE, "Kept"),
-                    dev.hotlist.sheets.SheetOptions.defaults(), LocalDate.of(2026, 11, 24),
+                    dev.hotlist.domain.SheetOptions.defaults(), LocalDate.of(2026, 11, 24),
                     dev.hotlist.domain.Progress.NONE, java.util.Locale.ENGLISH);
         }
         Path stop = dir.resolve("stop");

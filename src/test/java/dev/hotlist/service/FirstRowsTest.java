@@ -8,7 +8,7 @@ import dev.hotlist.domain.Progress;
 import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.Stage;
 import dev.hotlist.domain.Tier;
-import dev.hotlist.sheets.SheetOptions;
+import dev.hotlist.domain.SheetOptions;
 import dev.hotlist.store.Store;
 import dev.hotlist.team.LeadSheetFiles;
 import dev.hotlist.team.TeamServer;

@@ -38,7 +38,7 @@ class LearningServiceTest {
         try (LocalHotlist hotlist = LearningHistory.withHistory(dir, 500, 100)) {
             assertThat(hotlist.learning()).as("nothing learned before learn").isEmpty();
             assertThat(needKeys(hotlist)).doesNotContain(ReasonKeys.NEED_LEARNED, ReasonKeys.NEED_LEARNED_FIELD);
-            LearningReport report = hotlist.learn();
+            LearningReport report = hotlist.learn().report();
             assertThat(report.verdict()).isEqualTo(LearningReport.Verdict.USING);
             assertThat(report.won() + report.lost()).isEqualTo(500);
             assertThat(report.validation()).as("one import, closes logged within seconds of each other")
@@ -61,7 +61,7 @@ class LearningServiceTest {
     @Test
     void itReLearnsByItselfWhenOutcomesChangeAndOnlyThen() throws Exception {
         try (LocalHotlist hotlist = LearningHistory.withHistory(dir, 400, 200)) {
-            LearningReport first = hotlist.learn();
+            LearningReport first = hotlist.learn().report();
             hotlist.rank(LeadFilter.all(), AS_OF);
             assertThat(hotlist.learning().orElseThrow().report()).as("no new outcome: no new fit").isEqualTo(first);
 
@@ -81,7 +81,7 @@ class LearningServiceTest {
     @Test
     void learnOffGoesBackToTheRulesUntilLearnAgain() throws Exception {
         try (LocalHotlist hotlist = LearningHistory.withHistory(dir, 400, 100)) {
-            LearningReport learned = hotlist.learn();
+            LearningReport learned = hotlist.learn().report();
             hotlist.useRules();
             assertThat(hotlist.learning().orElseThrow().off()).isTrue();
             assertThat(hotlist.learning().orElseThrow().inUse()).isFalse();
@@ -100,7 +100,7 @@ class LearningServiceTest {
     @Test
     void tooFewOutcomesKeepTheRules() throws Exception {
         try (LocalHotlist hotlist = LearningHistory.withHistory(dir, 30, 50)) {
-            LearningReport report = hotlist.learn();
+            LearningReport report = hotlist.learn().report();
             assertThat(report.verdict()).isEqualTo(LearningReport.Verdict.TOO_FEW);
             assertThat(hotlist.learning().orElseThrow().inUse()).isFalse();
             assertThat(needKeys(hotlist)).doesNotContain(ReasonKeys.NEED_LEARNED, ReasonKeys.NEED_LEARNED_FIELD);

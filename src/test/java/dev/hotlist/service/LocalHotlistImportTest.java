@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hotlist.domain.CallOutcome;
 import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.LeadField;
 import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.Progress;
 import dev.hotlist.domain.RankedLead;
+import dev.hotlist.domain.SheetOptions;
 import dev.hotlist.domain.Stage;
-import dev.hotlist.sheets.LeadField;
-import dev.hotlist.sheets.SheetOptions;
-import dev.hotlist.sheets.UnusableFileException;
+import dev.hotlist.domain.UnusableFileException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.Progress;
 import dev.hotlist.domain.RankedLead;
-import dev.hotlist.sheets.SheetOptions;
+import dev.hotlist.domain.SheetOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

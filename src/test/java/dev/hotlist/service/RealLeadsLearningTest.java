@@ -60,7 +60,7 @@ class RealLeadsLearningTest {
     void theLearnedNeedOrdersConvertedLeadsAboveTheRestOnHeldOutLeads() throws Exception {
         assumeTrue(csv.isPresent(), "Leads.csv is not on this machine");
         {
-            LearningReport report = hotlist.learn();
+            LearningReport report = hotlist.learn().report();
             System.out.println("Leads.csv: " + dev.hotlist.scoring.learning.LearningText.summary(report, false,
                     java.util.Locale.ENGLISH));
             assertThat(report.leads()).isEqualTo(9240);

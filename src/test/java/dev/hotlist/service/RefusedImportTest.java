@@ -3,11 +3,11 @@ package dev.hotlist.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hotlist.domain.LeadField;
 import dev.hotlist.domain.Progress;
+import dev.hotlist.domain.SheetOptions;
+import dev.hotlist.domain.UnusableFileException;
 import dev.hotlist.sheets.HostileWorkbooks;
-import dev.hotlist.sheets.LeadField;
-import dev.hotlist.sheets.SheetOptions;
-import dev.hotlist.sheets.UnusableFileException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.Progress;
 import dev.hotlist.domain.RankedLead;
-import dev.hotlist.sheets.SheetOptions;
+import dev.hotlist.domain.SheetOptions;
 import dev.hotlist.store.Store;
 import dev.hotlist.team.LeadSheetFiles;
 import dev.hotlist.team.TeamServer;

@@ -1,5 +1,6 @@
 package dev.hotlist.sheets;
 
+import dev.hotlist.domain.LeadField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,7 +1,9 @@
 package dev.hotlist.sheets;
 
+import dev.hotlist.domain.ColumnMapping;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hotlist.domain.LeadField;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static dev.hotlist.sheets.TestWorkbooks.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.ParsedRow;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

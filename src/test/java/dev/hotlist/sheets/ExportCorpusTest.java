@@ -8,6 +8,7 @@ import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.Outcome;
 import dev.hotlist.domain.Progress;
 import dev.hotlist.domain.RankedLead;
+import dev.hotlist.domain.SheetOptions;
 import dev.hotlist.service.ImportReport;
 import dev.hotlist.service.LocalHotlist;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package dev.hotlist.sheets;
 
+import dev.hotlist.domain.LeadField;
 import static dev.hotlist.sheets.HeaderFamilies.RANK_BEST;
 import static dev.hotlist.sheets.HeaderFamilies.RANK_COMPANY;
 import static dev.hotlist.sheets.HeaderFamilies.RANK_PLAIN;

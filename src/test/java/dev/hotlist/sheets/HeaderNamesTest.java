@@ -2,6 +2,7 @@ package dev.hotlist.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hotlist.domain.LeadField;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

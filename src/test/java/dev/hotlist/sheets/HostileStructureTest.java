@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.ParsedRow;
+import dev.hotlist.domain.SheetOptions;
+import dev.hotlist.domain.UnusableFileException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

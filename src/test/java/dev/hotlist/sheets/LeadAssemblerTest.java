@@ -1,5 +1,6 @@
 package dev.hotlist.sheets;
 
+import dev.hotlist.domain.ParsedRow;
 import static dev.hotlist.sheets.TestWorkbooks.leads;
 import static dev.hotlist.sheets.TestWorkbooks.readAll;
 import static org.assertj.core.api.Assertions.assertThat;

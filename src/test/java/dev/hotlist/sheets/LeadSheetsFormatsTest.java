@@ -1,11 +1,14 @@
 package dev.hotlist.sheets;
 
+import dev.hotlist.domain.LeadField;
 import static dev.hotlist.sheets.TestWorkbooks.leads;
 import static dev.hotlist.sheets.TestWorkbooks.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.ParsedRow;
 import dev.hotlist.domain.Progress;
+import dev.hotlist.domain.SheetOptions;
 import dev.hotlist.scoring.BuyingTimeParser;
 import dev.hotlist.sheets.TestWorkbooks.Formula;
 import dev.hotlist.sheets.TestWorkbooks.Merge;

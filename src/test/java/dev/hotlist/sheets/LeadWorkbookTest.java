@@ -1,8 +1,12 @@
 package dev.hotlist.sheets;
 
+import dev.hotlist.domain.LeadField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hotlist.domain.ParsedRow;
+import dev.hotlist.domain.SheetOptions;
+import dev.hotlist.domain.UnusableFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

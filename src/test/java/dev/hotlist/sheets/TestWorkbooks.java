@@ -1,6 +1,9 @@
 package dev.hotlist.sheets;
 
+import dev.hotlist.domain.ParsedRow;
 import dev.hotlist.domain.Progress;
+import dev.hotlist.domain.SheetOptions;
+import dev.hotlist.domain.UnusableFileException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;

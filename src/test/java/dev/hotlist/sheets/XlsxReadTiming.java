@@ -1,6 +1,7 @@
 package dev.hotlist.sheets;
 
 import dev.hotlist.domain.Progress;
+import dev.hotlist.domain.SheetOptions;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

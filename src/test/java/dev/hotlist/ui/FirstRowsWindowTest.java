@@ -13,6 +13,7 @@ import dev.hotlist.store.Store;
 import dev.hotlist.team.LeadSheetFiles;
 import dev.hotlist.team.TeamServer;
 import dev.hotlist.ui.pipeline.PipelineViewModel;
+import dev.hotlist.ui.window.MainWindow;
 import dev.hotlist.ui.testing.FakeDialogService;
 import dev.hotlist.ui.testing.MemoryPreferences;
 import java.lang.reflect.InvocationTargetException;

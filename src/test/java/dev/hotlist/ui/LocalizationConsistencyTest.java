@@ -3,9 +3,9 @@ package dev.hotlist.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotlist.domain.CallOutcome;
+import dev.hotlist.domain.LeadField;
 import dev.hotlist.domain.Stage;
 import dev.hotlist.domain.Tier;
-import dev.hotlist.sheets.LeadField;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +72,7 @@ class LocalizationConsistencyTest {
                 : dev.hotlist.ui.pipeline.PipelineViewModel.Ownership.values()) {
             used.add("ownership." + o);
         }
-        for (String field : dev.hotlist.ui.team.ConflictViewModel.fieldKeys()) {
+        for (String field : dev.hotlist.ui.ConflictViewModel.fieldKeys()) {
             used.add("conflict.f." + field);
         }
         List<String> missing = new ArrayList<>(used);

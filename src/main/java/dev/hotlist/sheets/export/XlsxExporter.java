@@ -1,13 +1,13 @@
 package dev.hotlist.sheets.export;
 
 import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.LeadField;
 import dev.hotlist.domain.LeadScore;
 import dev.hotlist.domain.Progress;
 import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.ScoringSettings;
 import dev.hotlist.domain.Tier;
 import dev.hotlist.sheets.HeaderNames;
-import dev.hotlist.sheets.LeadField;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package dev.hotlist.ui.importer;
 
 import dev.hotlist.domain.LeadFilter;
+import dev.hotlist.domain.SheetOptions;
+import dev.hotlist.domain.StoreException;
+import dev.hotlist.domain.UnusableFileException;
 import dev.hotlist.service.Hotlist;
 import dev.hotlist.service.ImportReport;
-import dev.hotlist.sheets.SheetOptions;
-import dev.hotlist.sheets.UnusableFileException;
-import dev.hotlist.store.StoreException;
 import dev.hotlist.ui.FxDialogService;
 import dev.hotlist.ui.I18n;
 import dev.hotlist.ui.StatusBar;

@@ -1,11 +1,11 @@
 package dev.hotlist.ui.importer;
 
 import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.LeadField;
+import dev.hotlist.domain.ParsedRow;
+import dev.hotlist.domain.SheetOptions;
 import dev.hotlist.service.Hotlist;
 import dev.hotlist.service.ImportPreview;
-import dev.hotlist.sheets.LeadField;
-import dev.hotlist.sheets.ParsedRow;
-import dev.hotlist.sheets.SheetOptions;
 import dev.hotlist.ui.FxDialogService;
 import dev.hotlist.ui.I18n;
 import dev.hotlist.ui.TaskExecutor;

@@ -1,8 +1,6 @@
 package dev.hotlist.ui.learning;
 
-import dev.hotlist.scoring.learning.Factor;
-import dev.hotlist.scoring.learning.LearningReport;
-import dev.hotlist.scoring.learning.LearningText;
+import dev.hotlist.domain.Reason;
 import dev.hotlist.service.Hotlist;
 import dev.hotlist.service.LearningState;
 import dev.hotlist.ui.I18n;
@@ -101,19 +99,19 @@ public final class LearningViewModel {
             excluded.clear();
             return;
         }
-        LearningReport r = state.get().report();
-        summary.set(LearningText.summary(r, state.get().off(), i18n.locale()));
+        LearningState r = state.get();
+        summary.set(r.summary(i18n.locale()));
         fitted.set(i18n.t("learning.fitted", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(i18n.locale()).withZone(ZoneId.systemDefault()).format(r.fittedAt()), r.leads()));
-        validation.set(LearningText.validation(r, i18n.locale()));
-        inUse.set(state.get().inUse());
+        validation.set(r.validation(i18n.locale()));
+        inUse.set(r.inUse());
         up.setAll(lines(r.strongest(FACTORS, true)));
         down.setAll(lines(r.strongest(FACTORS, false)));
-        excluded.setAll(r.exclusions().stream().map(e -> LearningText.exclusion(e, i18n.locale())).toList());
+        excluded.setAll(r.exclusions(i18n.locale()));
     }
 
-    private List<String> lines(List<Factor> factors) {
-        return factors.stream().map(f -> hotlist.describe(f.reason(), i18n.locale())).toList();
+    private List<String> lines(List<Reason> factors) {
+        return factors.stream().map(f -> hotlist.describe(f, i18n.locale())).toList();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -2,7 +2,7 @@ package dev.hotlist.ui.settings;
 
 import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.ScoringSettings;
-import dev.hotlist.scoring.TimingScorer;
+import dev.hotlist.service.TimingCurve;
 import dev.hotlist.ui.FxDialogService;
 import dev.hotlist.ui.I18n;
 import dev.hotlist.ui.TaskExecutor;
@@ -229,7 +229,7 @@ public final class SettingsDialog {
             soonText.setText("");
             return;
         }
-        TimingScorer curve = new TimingScorer(s);
+        TimingCurve curve = new TimingCurve(s);
         int days = 0;
         while (days < 3650 && Math.round(curve.score(days + 1L)) >= s.hotTiming()) {
             days++;

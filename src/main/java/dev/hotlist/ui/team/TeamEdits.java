@@ -3,6 +3,7 @@ package dev.hotlist.ui.team;
 import dev.hotlist.domain.EditOutcome;
 import dev.hotlist.domain.Lead;
 import dev.hotlist.service.Hotlist;
+import dev.hotlist.ui.ConflictViewModel;
 import dev.hotlist.ui.TaskExecutor;
 import java.util.concurrent.Callable;
 import java.util.Optional;

@@ -73,6 +73,45 @@ class LearningTextTest {
                 List.of()), Locale.ENGLISH)).isEqualTo("Region: the same value on every lead");
     }
 
+    /** What {@code hotlist learn} prints under its summary: the strongest factors each way, then the columns left out. */
+    @Test
+    void theReportsLinesComeUnderTheirHeadings() {
+        Factor up = new Factor(LeadColumn.of(LeadColumn.Field.SOURCE), Bin.value("trade show", "trade show"), 1.5, 661,
+                718, 22);
+        Factor down = new Factor(LeadColumn.extra("Visits"), Bin.range(Double.NEGATIVE_INFINITY, 146), -1, 1107, 3690,
+                -12);
+        Exclusion id = new Exclusion(LeadColumn.extra("Lead Number"), Exclusion.Why.IDENTIFIER, List.of());
+        LearningReport full = new LearningReport(Instant.EPOCH, "x", 3561, 5679, LearningReport.Validation.RECENT, 924,
+                0.9, 0.4, 0.5, LearningReport.Verdict.USING, List.of(up, down), List.of(id));
+        assertThat(LearningText.headingsAndLines(full, 5, Locale.ENGLISH, f -> ReasonText.describe(f.reason(),
+                Locale.ENGLISH))).containsExactly("raise the need most:",
+                "  +22 need: Source = trade show (won 92% of 718)", "lower the need most:",
+                "  \u221212 need: Visits under 146 (won 30% of 3,690)", "left out:",
+                "  Lead Number: a different value on nearly every lead (an id)");
+        LearningReport onlyUp = new LearningReport(Instant.EPOCH, "x", 3561, 5679, LearningReport.Validation.RECENT, 924,
+                0.9, 0.4, 0.5, LearningReport.Verdict.USING, List.of(up), List.of());
+        assertThat(LearningText.headingsAndLines(onlyUp, 5, Locale.ENGLISH, f -> "F" + f.points()))
+                .containsExactly("raise the need most:", "  F22");
+        LearningReport onlyDown = new LearningReport(Instant.EPOCH, "x", 3561, 5679, LearningReport.Validation.NONE, 0,
+                Double.NaN, Double.NaN, 0, LearningReport.Verdict.TOO_FEW, List.of(down), List.of());
+        assertThat(LearningText.headingsAndLines(onlyDown, 5, Locale.ENGLISH, f -> "F" + f.points()))
+                .containsExactly("lower the need most:", "  F-12");
+        assertThat(LearningText.headingsAndLines(onlyDown, 0, Locale.ENGLISH, f -> "F")).isEmpty();
+        assertThat(LearningText.heading("excluded", Locale.SIMPLIFIED_CHINESE)).isNotEqualTo("left out:").isNotBlank();
+    }
+
+    @Test
+    void theValidationAndTheSwitchSayWhatHappened() {
+        LearningReport recent = new LearningReport(Instant.EPOCH, "x", 3561, 5679, LearningReport.Validation.RECENT,
+                924, 0.9, 0.4, 0.5, LearningReport.Verdict.USING, List.of(), List.of());
+        assertThat(LearningText.validation(recent, Locale.ENGLISH))
+                .isEqualTo("held out: the most recent 924 leads by close or import date, fitted on the rest");
+        assertThat(LearningText.switchedOff(Locale.ENGLISH))
+                .isEqualTo("learning switched off: using the rules (learn again to use the learned need)");
+        assertThat(LearningText.switchedOff(Locale.SIMPLIFIED_CHINESE)).isNotBlank()
+                .isNotEqualTo(LearningText.switchedOff(Locale.ENGLISH));
+    }
+
     @Test
     void bothBundlesHoldTheSameKeys() throws IOException {
         Properties en = load("learning.properties");

@@ -3,13 +3,13 @@ package dev.hotlist.ui.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
+import dev.hotlist.domain.LeadField;
 import dev.hotlist.domain.LeadFilter;
+import dev.hotlist.domain.ParsedRow;
 import dev.hotlist.domain.Progress;
+import dev.hotlist.domain.SheetOptions;
 import dev.hotlist.service.ImportPreview;
 import dev.hotlist.service.LocalHotlist;
-import dev.hotlist.sheets.LeadField;
-import dev.hotlist.sheets.ParsedRow;
-import dev.hotlist.sheets.SheetOptions;
 import dev.hotlist.ui.I18n;
 import dev.hotlist.ui.TaskRunner;
 import java.nio.charset.StandardCharsets;

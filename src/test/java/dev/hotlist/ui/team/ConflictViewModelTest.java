@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hotlist.domain.EditOutcome;
 import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.Stage;
+import dev.hotlist.ui.ConflictViewModel;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package dev.hotlist.ui.testing;
 
+import dev.hotlist.ui.ConflictViewModel;
 import dev.hotlist.ui.DialogService;
-import dev.hotlist.ui.team.ConflictViewModel;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -16,6 +16,7 @@ import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.Reason;
 import dev.hotlist.domain.SavedView;
 import dev.hotlist.domain.ScoringSettings;
+import dev.hotlist.domain.SheetOptions;
 import dev.hotlist.domain.Stage;
 import dev.hotlist.domain.UndoneAction;
 import dev.hotlist.scoring.BuyingTimeParser;
@@ -26,7 +27,6 @@ import dev.hotlist.service.Hotlist;
 import dev.hotlist.service.ImportPreview;
 import dev.hotlist.service.ImportReport;
 import dev.hotlist.service.InvalidEditException;
-import dev.hotlist.sheets.SheetOptions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -380,7 +380,7 @@ public final class FakeHotlist implements Hotlist {
 
     /** Learning is not faked: the pipeline's tests rank with the rules. */
     @Override
-    public dev.hotlist.scoring.learning.LearningReport learn() {
+    public dev.hotlist.service.LearningState learn() {
         throw new UnsupportedOperationException("FakeHotlist ranks with the rules only");
     }
 

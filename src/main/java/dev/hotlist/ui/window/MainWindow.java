@@ -1,10 +1,17 @@
-package dev.hotlist.ui;
+package dev.hotlist.ui.window;
 
 import dev.hotlist.domain.CallOutcome;
 import dev.hotlist.domain.LeadEdit;
 import dev.hotlist.domain.RankedLead;
 import dev.hotlist.service.Hotlist;
 import dev.hotlist.service.InvalidEditException;
+import dev.hotlist.ui.AppContext;
+import dev.hotlist.ui.DialogService;
+import dev.hotlist.ui.FxDialogService;
+import dev.hotlist.ui.I18n;
+import dev.hotlist.ui.ShownSize;
+import dev.hotlist.ui.StatusBar;
+import dev.hotlist.ui.TaskExecutor;
 import dev.hotlist.ui.charts.ChartPane;
 import dev.hotlist.ui.detail.LeadDetail;
 import dev.hotlist.ui.filters.FilterBar;
@@ -253,7 +260,7 @@ public final class MainWindow {
         } else {
             scene.setRoot(root);
         }
-        scene.getStylesheets().setAll(MainWindow.class.getResource("hotlist.css").toExternalForm());
+        scene.getStylesheets().setAll(MainWindow.class.getResource("/dev/hotlist/ui/hotlist.css").toExternalForm());
         installKeys(scene);
         installDrop(scene);
         stage.setTitle(i18n.t("app.title"));

@@ -1,4 +1,4 @@
-package dev.hotlist.ui.team;
+package dev.hotlist.ui;
 
 import dev.hotlist.domain.EditOutcome;
 import dev.hotlist.domain.Lead;

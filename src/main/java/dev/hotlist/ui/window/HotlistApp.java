@@ -1,6 +1,8 @@
-package dev.hotlist.ui;
+package dev.hotlist.ui.window;
 
 import dev.hotlist.service.Hotlist;
+import dev.hotlist.ui.AppContext;
+import dev.hotlist.ui.I18n;
 import java.io.InputStream;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -78,7 +80,7 @@ public final class HotlistApp extends Application {
     /** The window icons, when the build put them on the classpath. */
     static void addIcons(Stage stage) {
         for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
-            try (InputStream in = HotlistApp.class.getResourceAsStream("icons/hotlist-" + size + ".png")) {
+            try (InputStream in = HotlistApp.class.getResourceAsStream("/dev/hotlist/ui/icons/hotlist-" + size + ".png")) {
                 if (in != null) {
                     stage.getIcons().add(new Image(in));
                 }

@@ -1,4 +1,4 @@
-package dev.hotlist.sheets;
+package dev.hotlist.domain;
 
 import java.util.Map;
 

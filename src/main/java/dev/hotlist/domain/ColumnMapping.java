@@ -1,4 +1,4 @@
-package dev.hotlist.sheets;
+package dev.hotlist.domain;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +10,14 @@ import java.util.Map;
  * @param headers  the header row's texts, by column index (blank headers as "")
  * @param fields   the field of each column index; columns absent here are {@link LeadField#EXTRA}
  * @param ranks    among columns feeding one field, lower wins (the person's mobile before the company's line);
- *                 columns absent here rank {@link HeaderFamilies#RANK_PLAIN}
+ *                 columns absent here rank {@link #RANK_PLAIN}
  * @param rejected the proposals that were turned down, with why, in column order
  */
 public record ColumnMapping(List<String> headers, Map<Integer, LeadField> fields, Map<Integer, Integer> ranks,
                             List<Rejection> rejected) {
+    /** The rank of a column the header families did not rank (the sheets' {@code HeaderFamilies} rank the rest). */
+    public static final int RANK_PLAIN = 1;
+
     public ColumnMapping {
         headers = List.copyOf(headers);
         fields = Map.copyOf(fields);
@@ -30,8 +33,8 @@ public record ColumnMapping(List<String> headers, Map<Integer, LeadField> fields
         return fields.getOrDefault(column, LeadField.EXTRA);
     }
 
-    int rankOf(int column) {
-        return ranks.getOrDefault(column, HeaderFamilies.RANK_PLAIN);
+    public int rankOf(int column) {
+        return ranks.getOrDefault(column, RANK_PLAIN);
     }
 
     /** The rejection of a column's proposal, if it had one. */

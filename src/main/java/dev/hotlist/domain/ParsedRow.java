@@ -1,6 +1,5 @@
-package dev.hotlist.sheets;
+package dev.hotlist.domain;
 
-import dev.hotlist.domain.Lead;
 import java.util.List;
 import java.util.Locale;
 

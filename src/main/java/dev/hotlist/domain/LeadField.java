@@ -1,4 +1,4 @@
-package dev.hotlist.sheets;
+package dev.hotlist.domain;
 
 /** The lead fields a sheet column can map to. Columns mapped to none are kept as extra fields. */
 public enum LeadField {

@@ -1,7 +1,5 @@
-package dev.hotlist.ui.team;
+package dev.hotlist.ui;
 
-import dev.hotlist.ui.FxDialogService;
-import dev.hotlist.ui.I18n;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;

@@ -1,6 +1,5 @@
-package dev.hotlist.store;
+package dev.hotlist.domain;
 
-import dev.hotlist.domain.Messages;
 import java.util.Locale;
 
 /** A database problem the user must hear about in one sentence (wrong file, newer version, I/O failure). */
