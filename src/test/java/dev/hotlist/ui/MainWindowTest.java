@@ -344,10 +344,13 @@ class MainWindowTest {
         Path db = dir.resolve("damaged-" + java.util.UUID.randomUUID() + ".db");
         Path csv = dir.resolve("two.csv");
         Files.writeString(csv, "Name,Email\nAnn Lee,ann@x.com\nBen Hu,ben@x.com\n", StandardCharsets.UTF_8);
+        Path more = dir.resolve("three.csv");
+        Files.writeString(more, "Name,Email\nAnn Lee,ann@x.com\nBen Hu,ben@x.com\nCy Ng,cy@x.com\n",
+                StandardCharsets.UTF_8);
         try (LocalHotlist h = LocalHotlist.open(db)) {
             h.importFile(csv, SheetOptions.defaults(), TODAY, Progress.NONE, Locale.ENGLISH);
-            // the second import finds leads, so it backs the database up first
-            h.importFile(csv, SheetOptions.defaults(), TODAY, Progress.NONE, Locale.ENGLISH);
+            // the second import adds a lead to a database that had leads, so the state before it is backed up
+            h.importFile(more, SheetOptions.defaults(), TODAY, Progress.NONE, Locale.ENGLISH);
         }
         assertThat(LocalHotlist.backupsOf(db)).isNotEmpty();
         for (String suffix : new String[] {"-wal", "-shm"}) {
