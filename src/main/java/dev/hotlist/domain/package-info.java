@@ -9,7 +9,7 @@
  * an import's {@link dev.hotlist.domain.SheetOptions options}, {@link dev.hotlist.domain.ColumnMapping column
  * mapping} and {@link dev.hotlist.domain.ParsedRow parsed rows}, and the two failures with their own sentence,
  * {@link dev.hotlist.domain.UnusableFileException} (a file refused) and {@link dev.hotlist.domain.StoreException} (the
- * database failed), whose words still come from the sheets' and the store's bundles (decision 0009).
+ * database failed), whose words still come from the sheets' and the store's bundles (decision 0011).
  *
  * <p>Nothing here knows about JavaFX, JDBC or spreadsheets; every other layer depends on this one and
  * an architecture test keeps it that way.
