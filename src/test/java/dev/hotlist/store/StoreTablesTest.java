@@ -14,6 +14,7 @@ import dev.hotlist.domain.Stage;
 import dev.hotlist.domain.Tier;
 import dev.hotlist.team.TeamServer;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -240,6 +241,30 @@ class StoreTablesTest {
         assertThat(stored(id).nextActionDate()).isEqualTo(LocalDate.of(2027, 1, 6));
         assertThat(db.read(LeadStore::count)).isEqualTo(1);
         assertThat(db.<java.util.Optional<Lead>>read(c -> LeadStore.find(c, id + 1))).isEmpty();
+    }
+
+    @Test
+    void aLeadKeepsItsImportBatchAndOnlyAPositiveNeedScale() {
+        long typed = insert(lead("Ann"));
+        long batch = db.write(c -> ImportBatches.start(c, "a.xlsx", "Sheet1", NOW, LocalDate.of(2026, 12, 2)));
+        long imported = db.write(c -> {
+            try (LeadWriter w = new LeadWriter(c, batch, NOW)) {
+                w.merge(lead("Ben").toBuilder().needStated("4").needScale(10).build());
+            }
+            return LeadStore.all(c).stream().filter(l -> l.name().equals("Ben")).findFirst().orElseThrow().id();
+        });
+        assertThat(stored(typed).batchId()).isNull();
+        assertThat(stored(imported).batchId()).isEqualTo(batch);
+        assertThat(stored(imported).needScale()).isEqualTo(10);
+        db.write(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("UPDATE lead SET need_scale = 0 WHERE id = " + imported);
+            }
+            return null;
+        });
+        assertThat(stored(imported).needScale()).as("0 is no scale").isNull();
+        assertThat(db.read(LeadStore::all)).filteredOn(l -> l.id() == imported).singleElement()
+                .satisfies(l -> assertThat(l.needScale()).isNull());
     }
 
     // ---- the call log ----
