@@ -267,6 +267,57 @@ class StoreTablesTest {
                 .satisfies(l -> assertThat(l.needScale()).isNull());
     }
 
+    private long importBatch(String file, Lead... rows) {
+        return db.write(c -> {
+            long batch = ImportBatches.start(c, file, "Sheet1", NOW, LocalDate.of(2026, 12, 2));
+            int added = 0;
+            int updated = 0;
+            try (LeadWriter w = new LeadWriter(c, batch, NOW)) {
+                for (Lead row : rows) {
+                    if (w.merge(row) == LeadWriter.Outcome.NEW) {
+                        added++;
+                    } else {
+                        updated++;
+                    }
+                }
+            }
+            ImportBatches.finish(c, batch, added, updated, 3);
+            return batch;
+        });
+    }
+
+    private long rowsOf(String table, long batch) {
+        return db.read(c -> Database.longQuery(c, "SELECT count(*) FROM " + table + " WHERE batch_id = " + batch));
+    }
+
+    @Test
+    void importsAreListedNewestFirstWithTheirCountsAndUndoneNewestFirst() {
+        long first = importBatch("a.xlsx", lead("Ann"), lead("Ben"));
+        long second = importBatch("b.csv", lead("Ann").toBuilder().notes("again").build(), lead("Cat"));
+        assertThat(db.read(ImportBatches::all)).extracting(b -> b.id(), b -> b.fileName(), b -> b.newCount(),
+                b -> b.updatedCount(), b -> b.skippedCount(), b -> b.isUndone()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(second, "b.csv", 1, 1, 3, false),
+                org.assertj.core.groups.Tuple.tuple(first, "a.xlsx", 2, 0, 3, false));
+        assertThat(rowsOf("lead_before", second)).isPositive();
+
+        var undone = db.write(c -> ImportBatches.undoLatest(c, NOW.plusSeconds(60)));
+        assertThat(undone).hasValueSatisfying(b -> {
+            assertThat(b.id()).isEqualTo(second);
+            assertThat(b.undoneAt()).isEqualTo(NOW.plusSeconds(60));
+        });
+        assertThat(db.read(LeadStore::all)).extracting(Lead::name, Lead::notes)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ann", ""),
+                        org.assertj.core.groups.Tuple.tuple("Ben", ""));
+        assertThat(rowsOf("lead_before", second)).isZero();
+        assertThat(rowsOf("lead_extra_before", second)).isZero();
+        assertThat(rowsOf("import_change", second)).isZero();
+
+        assertThat(db.<java.util.Optional<dev.hotlist.domain.ImportBatch>>write(c -> ImportBatches.undoLatest(c, NOW.plusSeconds(120))))
+                .hasValueSatisfying(b -> assertThat(b.id()).isEqualTo(first));
+        assertThat(db.read(LeadStore::count)).isZero();
+        assertThat(db.<java.util.Optional<dev.hotlist.domain.ImportBatch>>write(c -> ImportBatches.undoLatest(c, NOW.plusSeconds(180)))).isEmpty();
+    }
+
     // ---- the call log ----
 
     private CallLogEntry call(long lead, Instant at, CallOutcome outcome, String note) {
