@@ -64,6 +64,27 @@ class BackupsTest {
     }
 
     @Test
+    void theJournalCopiesOfAStaleHalfWrittenCopyGoWithItAndNothingElseInTheFolderDoes() throws Exception {
+        try (Database db = Database.open(dir.resolve("hotlist.db"))) {
+            Path folder = db.backups().folder();
+            Files.createDirectories(folder);
+            FileTime old = FileTime.from(Instant.now().minus(Backups.STALE_PARTIAL).minusSeconds(60));
+            Path wal = Files.writeString(folder.resolve("20261101-000000-000-before-import.db.1-a.partial-wal"), "x");
+            Path shm = Files.writeString(folder.resolve("20261101-000000-000-before-import.db.1-a.partial-shm"), "x");
+            Path note = Files.writeString(folder.resolve("notes-wal"), "x");
+            for (Path p : new Path[] {wal, shm, note}) {
+                Files.setLastModifiedTime(p, old);
+            }
+
+            db.backups().take(db, "manual");
+
+            assertThat(wal).doesNotExist();
+            assertThat(shm).doesNotExist();
+            assertThat(note).as("not a copy of Hotlist's").exists();
+        }
+    }
+
+    @Test
     void onlyStaleHalfWrittenCopiesAreCleanedUp() throws Exception {
         try (Database db = Database.open(dir.resolve("hotlist.db"))) {
             Path folder = db.backups().folder();
