@@ -1,5 +1,6 @@
 package dev.hotlist.service;
 
+import dev.hotlist.domain.StoreException;
 import dev.hotlist.domain.ActivitySummary;
 import dev.hotlist.domain.CallLogEntry;
 import dev.hotlist.domain.CallOutcome;

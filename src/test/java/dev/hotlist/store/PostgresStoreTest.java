@@ -1,5 +1,6 @@
 package dev.hotlist.store;
 
+import dev.hotlist.domain.StoreException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
