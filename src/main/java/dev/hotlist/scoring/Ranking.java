@@ -106,6 +106,11 @@ public final class Ranking {
 
     /** The prepared leads ranked for {@code asOf}, keeping those that pass {@code filter}. */
     public List<RankedLead> rank(LocalDate asOf, LeadFilter filter) {
+        return rank(asOf, filter, leads.length);
+    }
+
+    /** The first {@code limit} leads of {@link #rank(LocalDate, LeadFilter)}. */
+    private List<RankedLead> rank(LocalDate asOf, LeadFilter filter, int limit) {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(filter, "filter");
         Timings timings = lastDay < firstDay || (long) lastDay - firstDay >= MAX_DAY_SPAN
@@ -119,30 +124,16 @@ public final class Ranking {
             LeadScore score = scorer.score(needs[i], timing);
             scores[i] = filter.test(leads[i], score, asOf, query, query == null ? null : words(i)) ? score : null;
         });
-        return inCallOrder(leads, scores, n);
+        return inCallOrder(leads, scores, limit);
     }
 
     /**
-     * The first {@code limit} leads of {@link #rank(Collection, LeadScorer, LocalDate, LeadFilter)}, ranks from 1,
-     * with nothing kept for another ranking (no searchable words unless the filter searches): a window's first rows,
-     * picked from 100,000 leads in a fraction of what preparing them takes.
+     * The first {@code limit} leads of {@link #rank(Collection, LeadScorer, LocalDate, LeadFilter)}, ranks from 1: a
+     * window's first rows. Only the leads ranked are kept, so it costs what one ranking does.
      */
     public static List<RankedLead> top(Collection<Lead> leads, LeadScorer scorer, LocalDate asOf, LeadFilter filter,
                                        int limit) {
-        Objects.requireNonNull(asOf, "asOf");
-        Lead[] all = leads.toArray(Lead[]::new);
-        Timings timings = new TimingsByMap(scorer, asOf);
-        SearchableText.Query query = filter.query();
-        LeadScore[] scores = new LeadScore[all.length];
-        indices(all.length).forEach(i -> {
-            Lead l = all[i];
-            LocalDate date = l.buyingDate();
-            TimingAssessment timing = date != null ? timings.on(Math.toIntExact(date.toEpochDay()))
-                    : scorer.undatedTiming(l);
-            LeadScore score = scorer.score(scorer.assessNeed(l), timing);
-            scores[i] = filter.test(l, score, asOf, query, null) ? score : null;
-        });
-        return inCallOrder(all, scores, limit);
+        return prepare(leads, scorer).rank(asOf, filter, limit);
     }
 
     /** The leads whose score is not null (those a filter kept), in call order, ranks from 1, the first {@code limit}. */
