@@ -426,12 +426,16 @@ public final class Database implements Store {
     public void copyTo(Path target) {
         // on the write connection: VACUUM INTO writes a file, which the read connection (query_only) may not
         readOnWriter(c -> {
-            try (var st = c.prepareStatement("VACUUM INTO ?")) {
-                st.setString(1, target.toString());
-                st.execute();
-            }
+            vacuumInto(c, target);
             return null;
         });
+    }
+
+    private static void vacuumInto(Connection c, Path target) throws SQLException {
+        try (var st = c.prepareStatement("VACUUM INTO ?")) {
+            st.setString(1, target.toString());
+            st.execute();
+        }
     }
 
     /**
@@ -453,9 +457,8 @@ public final class Database implements Store {
                 }
                 // VACUUM INTO writes only its target file; query_only forbids it, so it is lifted for this statement
                 st.execute("PRAGMA query_only=0");
-                try (var vacuum = reader.prepareStatement("VACUUM INTO ?")) {
-                    vacuum.setString(1, target.toString());
-                    vacuum.execute();
+                try {
+                    vacuumInto(reader, target);
                 } finally {
                     st.execute("PRAGMA query_only=1");
                 }
