@@ -1,6 +1,5 @@
 package dev.hotlist.service;
 
-import dev.hotlist.domain.StoreException;
 import dev.hotlist.domain.ActivitySummary;
 import dev.hotlist.domain.CallLogEntry;
 import dev.hotlist.domain.CallOutcome;
@@ -36,6 +35,12 @@ import java.util.function.Consumer;
  * Both call this and nothing below it; the UI calls it off the JavaFX thread. Implementations are thread-safe.
  */
 public interface Hotlist extends AutoCloseable {
+    /**
+     * The database preference holding the ids of the first rows a window shows as it opens, best first: kept by
+     * imports and by a window closing.
+     */
+    String FIRST_ROWS_PREFERENCE = "ui.firstRows";
+
     /** The database in words: the file's path, or the team server's URL without its password. */
     String location();
 

@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
  * before, read as stored and ranked. A window closing keeps the ids of the rows it showed under the same key.
  */
 final class KeptFirstRows {
-    /** The database preference holding the ids (the window's {@code PipelineViewModel.FIRST_ROWS_KEY}). */
-    static final String KEY = "ui.firstRows";
+    /** The database preference holding the ids. */
+    static final String KEY = Hotlist.FIRST_ROWS_PREFERENCE;
     /** Twice the rows a window shows first, so that the leads closed or snoozed since still leave enough. */
     static final int SIZE = 80;
     private static final LeadFilter VIEW = BuiltInView.TODAY.filter();

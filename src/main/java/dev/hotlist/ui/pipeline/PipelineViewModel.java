@@ -54,7 +54,7 @@ public final class PipelineViewModel {
     public enum Loading { OPENING, RANKING, FIRST_ROWS, READY }
 
     /** The database preference holding the ids of the rows shown when the window closed, best first. */
-    static final String FIRST_ROWS_KEY = "ui.firstRows";
+    static final String FIRST_ROWS_KEY = Hotlist.FIRST_ROWS_PREFERENCE;
     static final int FIRST_ROWS = 40;
 
     /** Whose leads the list shows: everyone's, the user's own (team mode), or those nobody has claimed. */
