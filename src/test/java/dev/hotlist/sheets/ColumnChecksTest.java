@@ -1,8 +1,8 @@
 package dev.hotlist.sheets;
 
-import dev.hotlist.domain.LeadField;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hotlist.domain.LeadField;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

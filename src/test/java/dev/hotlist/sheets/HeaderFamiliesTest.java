@@ -1,12 +1,12 @@
 package dev.hotlist.sheets;
 
-import dev.hotlist.domain.LeadField;
 import static dev.hotlist.sheets.HeaderFamilies.RANK_BEST;
 import static dev.hotlist.sheets.HeaderFamilies.RANK_COMPANY;
 import static dev.hotlist.sheets.HeaderFamilies.RANK_PLAIN;
 import static dev.hotlist.sheets.HeaderFamilies.RANK_SECOND;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hotlist.domain.LeadField;
 import dev.hotlist.sheets.HeaderFamilies.Proposal;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,11 @@
 package dev.hotlist.sheets;
 
-import dev.hotlist.domain.ParsedRow;
 import static dev.hotlist.sheets.TestWorkbooks.leads;
 import static dev.hotlist.sheets.TestWorkbooks.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.ParsedRow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

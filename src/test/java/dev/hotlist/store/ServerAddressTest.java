@@ -1,9 +1,9 @@
 package dev.hotlist.store;
 
-import dev.hotlist.domain.StoreException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hotlist.domain.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

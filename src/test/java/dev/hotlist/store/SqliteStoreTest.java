@@ -1,11 +1,11 @@
 package dev.hotlist.store;
 
-import dev.hotlist.domain.StoreException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hotlist.domain.DatabaseEvent;
 import dev.hotlist.domain.Lead;
+import dev.hotlist.domain.StoreException;
 import dev.hotlist.team.TeamServer;
 import java.nio.file.Files;
 import java.nio.file.Path;

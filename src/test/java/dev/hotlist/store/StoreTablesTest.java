@@ -1,6 +1,5 @@
 package dev.hotlist.store;
 
-import dev.hotlist.domain.StoreException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +11,7 @@ import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.SavedView;
 import dev.hotlist.domain.ScoringSettings;
 import dev.hotlist.domain.Stage;
+import dev.hotlist.domain.StoreException;
 import dev.hotlist.domain.Tier;
 import dev.hotlist.team.TeamServer;
 import java.nio.file.Path;
