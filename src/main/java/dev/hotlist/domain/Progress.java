@@ -1,6 +1,7 @@
 package dev.hotlist.domain;
 
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 /**
  * How long work (import, export) reports how far it got and learns that the user cancelled.
@@ -21,6 +22,22 @@ public interface Progress {
     }
 
     /** Reports nowhere and never cancels. */
+    /** This progress, also cancelled once {@code stop} says so (another thread's request to stop this work). */
+    default Progress orStoppedBy(BooleanSupplier stop) {
+        Progress outer = this;
+        return new Progress() {
+            @Override
+            public void update(long done, long total) {
+                outer.update(done, total);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return stop.getAsBoolean() || outer.isCancelled();
+            }
+        };
+    }
+
     Progress NONE = new Progress() {
         @Override
         public void update(long done, long total) {

@@ -93,6 +93,17 @@ public interface Hotlist extends AutoCloseable {
      */
     List<RankedLead> firstRows(LeadFilter filter, LocalDate asOf, int limit);
 
+    /**
+     * Prepares this JVM for the session's first import and export by rehearsing them on leads of its own in a
+     * temporary database, so that the user's first import runs on compiled code instead of compiling as it goes.
+     * The user's data is not read or touched. Stops at once (returning false) when the user's own import or export
+     * starts or {@code progress} is cancelled; true when it ran to the end. The app calls it in the background once
+     * the list is shown. A service with nothing to prepare does nothing.
+     */
+    default boolean warmUp(Progress progress) {
+        return false;
+    }
+
     /** Writes the ranked leads that pass {@code filter} to .xlsx or .csv (by the file's extension). */
     int export(Path out, LeadFilter filter, LocalDate asOf, Progress progress, Locale locale) throws IOException;
 

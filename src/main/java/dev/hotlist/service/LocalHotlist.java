@@ -71,6 +71,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 /**
@@ -108,6 +109,8 @@ public final class LocalHotlist implements Hotlist {
     /** Leads read from the database so far: a server's refresh must read what changed, never every lead again. */
     private long leadsRead;
     private final NeedLearning learning;
+    /** Set by the user's own import or export (and by closing): a warm-up running then stops at its next poll. */
+    private volatile boolean warmUpStopped;
 
     private LocalHotlist(Store db, Clock clock) {
         this(db, clock, db.user());
@@ -216,6 +219,7 @@ public final class LocalHotlist implements Hotlist {
     @Override
     public ImportReport importFile(Path file, SheetOptions options, LocalDate asOf, Progress progress, Locale locale)
             throws UnusableFileException {
+        warmUpStopped = true;
         refuseOpenDatabase(file);
         try (LeadWorkbook workbook = LeadWorkbook.open(file);
              LeadSheet sheet = workbook.sheet(withRememberedMapping(workbook, options))) {
@@ -375,6 +379,7 @@ public final class LocalHotlist implements Hotlist {
 
     @Override
     public ImportReport importSample(LocalDate asOf, Progress progress, Locale locale) throws UnusableFileException {
+        warmUpStopped = true;
         Path tmp = null;
         try (InputStream in = LocalHotlist.class.getResourceAsStream(SAMPLE_RESOURCE)) {
             if (in == null) {
@@ -505,6 +510,7 @@ public final class LocalHotlist implements Hotlist {
     @Override
     public int export(Path out, LeadFilter filter, LocalDate asOf, String title, Progress progress, Locale locale)
             throws IOException {
+        warmUpStopped = true;
         if (Database.isOpenHere(out)) {
             throw ExportException.of(ExportException.Problem.IS_DATABASE, out, locale, null);
         }
@@ -887,7 +893,29 @@ public final class LocalHotlist implements Hotlist {
 
     @Override
     public void close() {
+        warmUpStopped = true;
         db.close();
+    }
+
+    /**
+     * Rehearses an import, a re-import and an export on leads of its own in a temporary database ({@link WarmUp}),
+     * unless the user's own import or export has started (or this service was closed) before or while it runs: then
+     * it stops within a few hundred rows and returns false, having changed nothing anywhere.
+     */
+    @Override
+    public boolean warmUp(Progress progress) {
+        Progress stoppable = progress.orStoppedBy(() -> warmUpStopped);
+        if (stoppable.isCancelled()) {
+            return false;
+        }
+        try {
+            WarmUp.run(clock, stoppable, WarmUp.ROWS);
+            return true;
+        } catch (CancellationException e) {
+            return false;
+        } catch (IOException | UnusableFileException e) {
+            throw new IllegalStateException("The warm-up could not run: " + e.getMessage(), e);
+        }
     }
 
     /**

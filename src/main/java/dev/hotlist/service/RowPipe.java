@@ -77,17 +77,7 @@ final class RowPipe {
     private static <T> void read(LeadSheet sheet, LocalDate asOf, Progress progress, Function<ParsedRow, T> prepare,
                                  BlockingQueue<Message> queue, Stop stop) {
         List<T> batch = new ArrayList<>(BATCH);
-        Progress stoppable = new Progress() {
-            @Override
-            public void update(long done, long total) {
-                progress.update(done, total);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return stop.requested || progress.isCancelled();
-            }
-        };
+        Progress stoppable = progress.orStoppedBy(() -> stop.requested);
         Message last;
         try {
             SheetSummary summary = sheet.read(asOf, row -> {

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -85,9 +86,11 @@ class FirstRowsWindowTest {
         assertThat(run.code()).as(run.err()).isZero();
         service = LocalHotlist.open(db, CLOCK);
         MainWindow[] window = new MainWindow[1];
+        List<Hotlist> warmedUp = new CopyOnWriteArrayList<>();
         robot.interact(() -> {
             window[0] = new MainWindow(stage, new I18n(Locale.ENGLISH),
-                    new AppContext(runner, CLOCK, new WindowLayout(new MemoryPreferences())), new FakeDialogService(),
+                    new AppContext(runner, CLOCK, new WindowLayout(new MemoryPreferences()), warmedUp::add),
+                    new FakeDialogService(),
                     locale -> { });
             window[0].show(() -> heldBack(service));
         });
@@ -96,6 +99,7 @@ class FirstRowsWindowTest {
         waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#pipeline").query().isVisible()
                 && !table.getItems().isEmpty());
         assertThat(ranking.getCount()).as("the whole ranking is held back").isOne();
+        assertThat(warmedUp).as("no warm-up competes with the first rows").isEmpty();
         assertThat(model.loadingProperty().get()).isEqualTo(PipelineViewModel.Loading.FIRST_ROWS);
         assertThat(robot.lookup("#loadingState").query().isVisible()).isFalse();
         assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).isEqualTo("Ranking the leads…");
@@ -111,6 +115,8 @@ class FirstRowsWindowTest {
         assertThat(ids(model.rows())).isEqualTo(whole);
         assertThat(whole.subList(0, first.size())).as("the first rows were the head of Today").isEqualTo(first);
         assertThat(model.selectedProperty().get().lead().id()).as("the selection stays").isEqualTo(chosen);
+        assertThat(warmedUp).as("the warm-up is asked for once the whole list shows, on the window's service")
+                .satisfiesExactly(h -> assertThat(h).isSameAs(model.hotlist()));
     }
 
     /** {@code h} with {@code rank} waiting for the latch: the whole ranking arrives when the test says. */

@@ -174,7 +174,13 @@ public final class MainWindow {
         views.setOnError(e -> status.message(FileJobs.sentence(e, i18n)));
         bindSelection();
         model.totalLeadsProperty().addListener((obs, old, n) -> updateCentre());
-        model.loadingProperty().addListener((obs, old, n) -> updateCentre());
+        model.loadingProperty().addListener((obs, old, n) -> {
+            updateCentre();
+            if (n == PipelineViewModel.Loading.READY) {
+                // the whole list is shown: the session's first import can be rehearsed now (once per run)
+                context.warmUp().accept(model.hotlist());
+            }
+        });
         model.rows().addListener((ListChangeListener<RankedLead>) c -> updateCentre());
     }
 
