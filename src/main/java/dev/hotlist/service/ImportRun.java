@@ -40,6 +40,8 @@ final class ImportRun {
     private final Locale locale;
     private final LeadWriter writer;
     private Map<String, Integer> shared = Map.of();
+    /** Leads counted updated that the import's later rows put back as they were. */
+    private int restored;
     private List<ColumnMapping.Rejection> rejected = List.of();
 
     /** The best rows of the default view, kept in the database with the import (null: a dry run keeps none). */
@@ -69,6 +71,7 @@ final class ImportRun {
                     run::acceptAll);
             writer.settleNeedScale(summary.needScale());
             run.shared = writer.sharedKeys();
+            run.restored = writer.restoredCount();
             if (scorer != null) {
                 run.firstRows.save(c, scorer);
             }
@@ -92,6 +95,7 @@ final class ImportRun {
                 run.accept(Prepared.of(row, null, null));
             }
             run.shared = writer.sharedKeys();
+            run.restored = writer.restoredCount();
             return run;
         }
     }
@@ -143,8 +147,16 @@ final class ImportRun {
         }
     }
 
+    /**
+     * Rows by what they did to their lead; a lead that later rows put back as it was before the import counts as
+     * unchanged, not updated ({@link LeadWriter#restoredCount}).
+     */
     int count(LeadWriter.Outcome outcome) {
-        return counts[outcome.ordinal()];
+        return counts[outcome.ordinal()] + switch (outcome) {
+            case UPDATED -> -restored;
+            case UNCHANGED -> restored;
+            default -> 0;
+        };
     }
 
     int skippedCount() {

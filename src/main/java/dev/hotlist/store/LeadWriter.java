@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -77,6 +78,14 @@ public final class LeadWriter implements AutoCloseable {
     /** Ids of the leads from before this import whose first row changed nothing (and no row since has). */
     private final BitSet unchanged = new BitSet();
     private boolean revisedUnchanged;
+    /**
+     * The {@link SheetPrint} each lead from before this import had when a row of it first changed the lead: a sheet
+     * that holds one person twice (two rows that differ) changes the lead with the first and puts it back with the
+     * second on every re-import, which is no change at all ({@link #restoredCount}).
+     */
+    private final Map<Long, Long> printBefore = new HashMap<>();
+    /** Ids of the leads of {@link #printBefore} whose sheet fields are, after the rows so far, as they were. */
+    private final BitSet restored = new BitSet();
 
     /** The columns {@link #compatible} and {@link #weakMatch} judge a candidate by. */
     private static final String CANDIDATE = "SELECT " + Lookahead.Candidate.COLUMNS + " FROM lead WHERE ";
@@ -260,6 +269,15 @@ public final class LeadWriter implements AutoCloseable {
         return stronger ? OptionalLong.empty() : weakMatch(name);
     }
 
+    /**
+     * How many of the leads this import counted {@link Outcome#UPDATED} its later rows have put back as they were
+     * before it (same sheet fields and extra fields): updated by none of it in the end, so unchanged. An import's
+     * report and its backup count them so.
+     */
+    public int restoredCount() {
+        return restored.cardinality();
+    }
+
     /** The id of the lead the last {@link #merge} wrote to. */
     public long lastLead() {
         return lastLead;
@@ -402,6 +420,13 @@ public final class LeadWriter implements AutoCloseable {
             snapshotExtras.setLong(1, batchId);
             snapshotExtras.setLong(2, existing.id());
             snapshotExtras.executeUpdate();
+        }
+        if (!createdNow) {
+            if (firstSight) {
+                printBefore.put(existing.id(), SheetPrint.of(existing));
+            }
+            Long before = printBefore.get(existing.id());
+            restored.set(id, before != null && before == SheetPrint.of(merged));
         }
         int i = bindSheetFields(updateLead, 1, merged, mergedKeys);
         bindBatch(updateLead, i++);

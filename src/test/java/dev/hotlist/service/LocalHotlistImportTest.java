@@ -98,11 +98,12 @@ class LocalHotlistImportTest {
 
         ImportReport again = importFile(csv);
         assertThat(again.newCount()).isZero();
-        // Alice's first row sets her need back to low (an update), her second to urgent again (a repeat)
-        assertThat(again.updatedCount()).isEqualTo(1);
-        assertThat(again.unchangedCount()).isEqualTo(2);
+        // Alice's first row sets her need back to low, her second to urgent again: in the end nothing changed
+        assertThat(again.updatedCount()).isZero();
+        assertThat(again.unchangedCount()).isEqualTo(3);
         assertThat(again.duplicateCount()).isEqualTo(1);
-        assertThat(hotlist.imports().get(0).updatedCount()).isEqualTo(1);
+        assertThat(hotlist.imports().get(0).updatedCount()).isZero();
+        assertThat(lead("Alice").needStated()).isEqualTo("urgent");
     }
 
     @Test
