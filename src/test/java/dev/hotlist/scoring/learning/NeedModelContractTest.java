@@ -1,7 +1,6 @@
 package dev.hotlist.scoring.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.Reason;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * The learned need as {@link NeedModel}'s class comment states it: a value's points are the scale times its weight
  * less its column's average weight over the training leads; a lead's need is 50 plus its values' points, kept in
  * 0–100, with one reason per column that moved it, strongest first, and the cap last; {@code scores} gives the
- * same numbers as {@code assess}. Also the cells a fit reads and the order an encoder's ranges must come in.
+ * same numbers as {@code assess}. Also the cells a fit reads.
  */
 class NeedModelContractTest {
     private static final LeadColumn NEED = LeadColumn.of(LeadColumn.Field.NEED);
@@ -106,21 +105,5 @@ class NeedModelContractTest {
         }
         assertThat(cells.ids()[0][0]).as("one text, one number").isEqualTo(cells.ids()[0][2]);
         assertThat(cells.texts()[0][0]).isEmpty();
-    }
-
-    @Test
-    void rangesMustComeFirstAndAscending() {
-        LeadColumn visits = LeadColumn.extra("Visits");
-        assertThatThrownBy(() -> new ColumnEncoder(visits, List.of(Bin.blank(),
-                Bin.range(Double.NEGATIVE_INFINITY, 3), Bin.range(3, Double.POSITIVE_INFINITY))))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ColumnEncoder(visits, List.of(Bin.range(Double.NEGATIVE_INFINITY, 5),
-                Bin.range(5, 9), Bin.range(2, Double.POSITIVE_INFINITY))))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ColumnEncoder(visits, List.of(Bin.range(Double.NEGATIVE_INFINITY, 3),
-                Bin.range(3, 3), Bin.range(3, Double.POSITIVE_INFINITY))))
-                .as("two ranges from one bound").isInstanceOf(IllegalArgumentException.class);
-        assertThat(new ColumnEncoder(visits, List.of(Bin.range(Double.NEGATIVE_INFINITY, 3),
-                Bin.range(3, Double.POSITIVE_INFINITY), Bin.blank())).binOf("4")).isEqualTo(1);
     }
 }
