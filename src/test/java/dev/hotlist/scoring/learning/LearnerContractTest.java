@@ -131,4 +131,45 @@ class LearnerContractTest {
             assertThat(f.won()).as(channel).isEqualTo((int) won);
         }
     }
+
+    @Test
+    void theOrderOfTheLeadsChangesNothingLearned() {
+        // ten leads a day: the newest fifth starts inside a day, so which of that day's leads are held out is
+        // decided by id, not by where they stand in the list
+        List<Lead> dated = PlantedLeads.planted(800, 50, 13).stream().map(l -> {
+            Instant day = PlantedLeads.START.plus(l.id() / 10, ChronoUnit.DAYS);
+            return l.toBuilder().createdAt(day).updatedAt(day).build();
+        }).toList();
+        List<Lead> shuffled = new ArrayList<>(dated);
+        Collections.shuffle(shuffled, new Random(17));
+        LearningReport r = learn(dated);
+        assertThat(r.validation()).isEqualTo(LearningReport.Validation.RECENT);
+        assertSameLearning(learn(shuffled), r);
+        // one day: cross-validated, the folds dealt by id whatever the order
+        List<Lead> oneDay = dated.stream().map(l -> l.toBuilder().createdAt(PlantedLeads.START).build()).toList();
+        List<Lead> oneDayShuffled = new ArrayList<>(oneDay);
+        Collections.shuffle(oneDayShuffled, new Random(19));
+        LearningReport folded = learn(oneDay);
+        assertThat(folded.validation()).isEqualTo(LearningReport.Validation.K_FOLD);
+        assertSameLearning(learn(oneDayShuffled), folded);
+    }
+
+    /**
+     * The same measurement, verdict, points and counts. The fitted weights may differ in their last digits (sums
+     * taken in another order), and the outcomes' signature follows the list's order by design (a new order only
+     * refits).
+     */
+    private static void assertSameLearning(LearningReport actual, LearningReport expected) {
+        assertThat(actual.validation()).isEqualTo(expected.validation());
+        assertThat(actual.heldOut()).isEqualTo(expected.heldOut());
+        assertThat(actual.modelAuc()).isEqualTo(expected.modelAuc());
+        assertThat(actual.rulesAuc()).isEqualTo(expected.rulesAuc());
+        assertThat(actual.margin()).isEqualTo(expected.margin());
+        assertThat(actual.verdict()).isEqualTo(expected.verdict());
+        assertThat(actual.factors()).extracting(f -> f.column().header() + " " + f.bin() + " " + f.points() + " "
+                + f.won() + "/" + f.seen()).containsExactlyElementsOf(expected.factors().stream()
+                .map(f -> f.column().header() + " " + f.bin() + " " + f.points() + " " + f.won() + "/" + f.seen())
+                .toList());
+        assertThat(actual.exclusions()).isEqualTo(expected.exclusions());
+    }
 }
