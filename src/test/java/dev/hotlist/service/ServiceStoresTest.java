@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What the service stores and shows for work on the list, on a SQLite file with a fixed clock: a call back snoozes
  * the lead until its day, an undo names what it undid, the export carries each lead's last call, the first rows
- * show another window's commit, the preview counts only rows that describe a lead, and the open database is never
- * read as a sheet.
+ * show another window's commit, the preview counts only rows that describe a lead, the import report names the
+ * headers it did not trust, and the open database is never read as a sheet.
  */
 class ServiceStoresTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
@@ -140,6 +140,19 @@ class ServiceStoresTest {
         assertThatThrownBy(() -> hotlist.previewFile(file, SheetOptions.defaults(), TODAY, 10))
                 .isInstanceOfSatisfying(UnusableFileException.class,
                         e -> assertThat(e.key()).isEqualTo("file.isOpenDatabase"));
+    }
+
+    @Test
+    void theImportReportSaysWhichHeaderItDidNotTrust() throws Exception {
+        Path sheet = Files.writeString(dir.resolve("o.csv"), """
+                Name,Email,HasOptedOutOfEmail
+                Ann Lee,ann@acme.com,true
+                Ben Ho,ben@bolt.io,false
+                """, StandardCharsets.UTF_8);
+        ImportReport report = hotlist.importFile(sheet, SheetOptions.defaults(), TODAY, Progress.NONE,
+                Locale.ENGLISH);
+        assertThat(report.newCount()).isEqualTo(2);
+        assertThat(report.notes()).containsExactly("'HasOptedOutOfEmail' holds true/false: not an email");
     }
 
     @Test
