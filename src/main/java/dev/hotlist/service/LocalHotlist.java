@@ -898,7 +898,7 @@ public final class LocalHotlist implements Hotlist {
     }
 
     /**
-     * Rehearses an import, a re-import and an export on leads of its own in a temporary database ({@link WarmUp}),
+     * Rehearses an import and a re-import on leads of its own in a temporary database ({@link WarmUp}),
      * unless the user's own import or export has started (or this service was closed) before or while it runs: then
      * it stops within a few hundred rows and returns false, having changed nothing anywhere.
      */

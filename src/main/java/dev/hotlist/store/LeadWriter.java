@@ -421,10 +421,10 @@ public final class LeadWriter implements AutoCloseable {
             snapshotExtras.setLong(2, existing.id());
             snapshotExtras.executeUpdate();
         }
-        if (!createdNow) {
-            if (firstSight) {
-                printBefore.put(existing.id(), SheetPrint.of(existing));
-            }
+        if (firstSight) {
+            // the first change of a lead from before the import: it differs from where it started by construction
+            printBefore.put(existing.id(), SheetPrint.of(existing));
+        } else if (!createdNow) {
             Long before = printBefore.get(existing.id());
             restored.set(id, before != null && before == SheetPrint.of(merged));
         }
