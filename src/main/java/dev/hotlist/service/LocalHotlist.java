@@ -909,7 +909,7 @@ public final class LocalHotlist implements Hotlist {
             return false;
         }
         try {
-            WarmUp.run(clock, stoppable, WarmUp.ROWS);
+            WarmUp.run(clock, stoppable, WarmUp.ROWS, WarmUp.MAX_ROUNDS);
             return true;
         } catch (CancellationException e) {
             return false;

@@ -21,7 +21,14 @@ final class CellValues {
     private static final String[] PLACEHOLDERS = {"select", "--select--", "-select-", "please select",
             "select one", "n/a", "#n/a", "null", "(null)", "nil", "undefined", "(blank)", "未填写", "请选择", "暂无",
             "unknown", "未知", "不详", "--请选择--"};
-    private static final int LONGEST_PLACEHOLDER = 12;
+    /** A run of dashes or underscores up to this long stands for a blank; longer, it is drawn text. */
+    private static final int LONGEST_DASH_RUN = 12;
+    /** No placeholder is longer: every longer cell is turned away by its length alone. */
+    private static final int LONGEST_PLACEHOLDER = Math.max(LONGEST_DASH_RUN, longestOf(PLACEHOLDERS));
+    /** Bit n set: some placeholder has n characters. With {@link #PLACEHOLDER_FIRSTS}, turns most cells away at once. */
+    private static final int PLACEHOLDER_LENGTHS = lengthsOf(PLACEHOLDERS);
+    /** The first characters of the placeholders, lower case. */
+    private static final String PLACEHOLDER_FIRSTS = firstsOf(PLACEHOLDERS);
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;\\n\\r]|:::)\\s*");
 
     private CellValues() {
@@ -44,18 +51,49 @@ final class CellValues {
                     return isListed(text);
                 }
             }
-            return true;
+            return n <= LONGEST_DASH_RUN;
         }
         return isListed(text);
     }
 
     private static boolean isListed(String text) {
+        if ((PLACEHOLDER_LENGTHS & (1 << text.length())) == 0
+                || PLACEHOLDER_FIRSTS.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
+            return false;
+        }
         for (String p : PLACEHOLDERS) {
             if (p.length() == text.length() && p.equalsIgnoreCase(text)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static int longestOf(String[] words) {
+        int longest = 0;
+        for (String w : words) {
+            longest = Math.max(longest, w.length());
+        }
+        return longest;
+    }
+
+    private static int lengthsOf(String[] words) {
+        int bits = 0;
+        for (String w : words) {
+            bits |= 1 << w.length();
+        }
+        return bits;
+    }
+
+    private static String firstsOf(String[] words) {
+        StringBuilder firsts = new StringBuilder();
+        for (String w : words) {
+            char first = Character.toLowerCase(w.charAt(0));
+            if (firsts.indexOf(String.valueOf(first)) < 0) {
+                firsts.append(first);
+            }
+        }
+        return firsts.toString();
     }
 
     /** TRUE or FALSE for a flag value; null for anything else. */

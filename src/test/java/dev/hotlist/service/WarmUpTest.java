@@ -64,7 +64,10 @@ class WarmUpTest {
                 }
             };
 
-            assertThat(WarmUp.run(CLOCK, watched, 600)).isEqualTo(600);
+            WarmUp.Rehearsal done = WarmUp.run(CLOCK, watched, 600, 3);
+
+            assertThat(done.rows()).isEqualTo(600);
+            assertThat(done.rounds()).as("at least one round, never more than asked").isBetween(1, 3);
 
             assertThat(lastDone.get()).as("the rehearsal's imports reported their rows").isPositive();
             assertThat(leads(service.rank(LeadFilter.all(), DAY))).isEqualTo(before);
@@ -121,5 +124,19 @@ class WarmUpTest {
             assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(1_000);
             assertThat(warmUpFolders()).isEqualTo(folders);
         }
+    }
+
+    @Test
+    void anotherRoundRunsOnlyWhileEachIsMarkedlyFasterThanTheBestBefore() {
+        assertThat(WarmUp.stillSpeedingUp(2_000, Long.MAX_VALUE)).as("after the first round, always").isTrue();
+        assertThat(WarmUp.stillSpeedingUp(900, 2_000)).as("less than half the time: the compiler is at work").isTrue();
+        assertThat(WarmUp.stillSpeedingUp(900, 1_000)).as("a tenth faster still counts").isTrue();
+        assertThat(WarmUp.stillSpeedingUp(950, 1_000)).as("5% is noise: stop").isFalse();
+        assertThat(WarmUp.stillSpeedingUp(1_200, 1_000)).as("slower: stop").isFalse();
+    }
+
+    @Test
+    void oneRoundAskedIsOneRoundRun() throws Exception {
+        assertThat(WarmUp.run(CLOCK, Progress.NONE, 200, 1)).isEqualTo(new WarmUp.Rehearsal(200, 1));
     }
 }

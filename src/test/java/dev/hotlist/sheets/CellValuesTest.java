@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** What a cell's text is by its shape alone, at the edges of each rule: the column checks read columns through it. */
 class CellValuesTest {
     @Test
-    void placeholdersAreListedWordsAndDashRunsOfAtMostTwelveCharacters() {
+    void placeholdersAreListedWordsInAnyCaseAndDashRunsOfAtMostTwelveCharacters() {
         assertThat(CellValues.isPlaceholder("Select")).isTrue();
         assertThat(CellValues.isPlaceholder("N/A")).isTrue();
         assertThat(CellValues.isPlaceholder("#n/a")).isTrue();
@@ -19,6 +19,16 @@ class CellValuesTest {
         assertThat(CellValues.isPlaceholder("—")).isTrue();
         assertThat(CellValues.isPlaceholder("___")).isTrue();
         assertThat(CellValues.isPlaceholder("-".repeat(12))).isTrue();
+        // the longest listed word, 13 characters, is one too (it was once cut off by the dash runs' limit)
+        assertThat(CellValues.isPlaceholder("Please select")).isTrue();
+        assertThat(CellValues.isPlaceholder("Select One")).isTrue();
+        // turned away by the quick checks of length and first letter, still compared where they pass
+        assertThat(CellValues.isPlaceholder("Selected")).isFalse();
+        assertThat(CellValues.isPlaceholder("Pleaseselect")).isFalse();
+        assertThat(CellValues.isPlaceholder("12345")).isFalse();
+        assertThat(CellValues.isPlaceholder("NULL")).isTrue();
+        assertThat(CellValues.isPlaceholder("(Blank)")).isTrue();
+        assertThat(CellValues.isPlaceholder("请选择")).isTrue();
         // longer than the longest placeholder: text, even a run of dashes
         assertThat(CellValues.isPlaceholder("-".repeat(13))).isFalse();
         assertThat(CellValues.isPlaceholder("")).isFalse();
