@@ -87,6 +87,13 @@ class BuyingTimeParserBoundariesTest {
         assertThat(parse("in 40-51 years")).isEmpty();
     }
 
+    /** A range that falls ("6-3 months" is unread) is unread when it falls to 0 too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"3-0 days", "3到0天", "in 2-0 weeks"})
+    void aRangeFallingToZeroIsUnread(String text) {
+        assertThat(parse(text)).as(text).isEmpty();
+    }
+
     /** A range in the past lies among its own days, never after the as-of day. */
     @ParameterizedTest
     @ValueSource(strings = {"2-3 days ago", "2到3天前"})
