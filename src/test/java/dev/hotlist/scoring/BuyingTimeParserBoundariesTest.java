@@ -130,6 +130,12 @@ class BuyingTimeParserBoundariesTest {
         assertThat(parse("5日前")).isNotEqualTo(Optional.of(on(AS_OF.minusDays(5))));
     }
 
+    /** 几十天 ("some tens of days") is no count the parser reads: the rest of the text still is. */
+    @Test
+    void aVagueChineseCountLeavesTheRestToBeRead() {
+        assertThat(parse("几十天后或者下周")).contains(on(LocalDate.of(2026, 12, 4)));
+    }
+
     /** A year named before 年以后 is a year, not a count of years: the rest of the text is still read. */
     @ParameterizedTest
     @ValueSource(strings = {"自1998年以后一直合作，下个月续约", "2027年以后，下个月", "2150年以后，下个月"})
