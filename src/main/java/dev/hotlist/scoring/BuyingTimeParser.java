@@ -304,7 +304,10 @@ public final class BuyingTimeParser {
         return false;
     }
 
-    /** "15 Jan 2027", "5-Dec-2026", "Jan 15, 2027", "Jan 15" (year by {@link #recentOrNext}), "Dec 2026". */
+    /**
+     * "15 Jan 2027", "5-Dec-2026", "Jan 15, 2027", "Jan 15" (year by {@link #recentOrNext}), "Dec 2026", "early Dec
+     * 2026".
+     */
     private static LocalDate monthNameDate(String s, LocalDate asOf) {
         Matcher m = DAY_MONTH.matcher(s);
         int day;
@@ -321,8 +324,9 @@ public final class BuyingTimeParser {
                 day = num(m, 2);
                 year = m.group(3);
             } else {
+                // "early Dec 2027" is the 10th, "mid-March 2027" the 15th, as with no year
                 m = MONTH_NAME_YEAR.matcher(s);
-                return m.find() ? monthDay(num(m, 2), monthNumber(m.group(1)), LAST_DAY) : null;
+                return m.find() ? monthDay(num(m, 2), monthNumber(m.group(1)), monthPart(s, m.start(1))) : null;
             }
         }
         if (year == null) {
