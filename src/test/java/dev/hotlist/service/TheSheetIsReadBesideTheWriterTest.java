@@ -32,6 +32,7 @@ class TheSheetIsReadBesideTheWriterTest {
         private final Integer needScale;
         volatile boolean stoppedByCancel;
         volatile Thread readingThread;
+        volatile int rowsRead;
 
         GeneratedSheet(int rows, Integer needScale) {
             this.rows = rows;
@@ -44,6 +45,7 @@ class TheSheetIsReadBesideTheWriterTest {
             try {
                 for (int i = 0; rows < 0 || i < rows; i++) {
                     progress.checkCancelled();
+                    rowsRead = i + 1;
                     sink.accept(new ParsedRow.LeadRow(i + 2, Lead.builder().name("Person " + i).build()));
                 }
             } catch (CancellationException e) {
@@ -200,5 +202,24 @@ class TheSheetIsReadBesideTheWriterTest {
         reader.join(10_000);
         assertThat(reader.isAlive()).as("the reading thread ended").isFalse();
         assertThat(endless.stoppedByCancel).as("the sheet was told to stop").isTrue();
+    }
+
+    @Test
+    void onceTheWriterFailedTheReaderReadsAtMostAFewRowsMore() {
+        GeneratedSheet endless = new GeneratedSheet(-1, null);
+        int[] readAtFailure = new int[1];
+        assertThatThrownBy(() -> RowPipe.run(endless, DAY, Progress.NONE, ParsedRow::rowNumber, b -> {
+            // the reader runs ahead until the queue between them is full and waits there
+            int seen = -1;
+            for (int i = 0; i < 100 && seen != endless.rowsRead; i++) {
+                seen = endless.rowsRead;
+                Thread.sleep(100);
+            }
+            readAtFailure[0] = endless.rowsRead;
+            throw new IllegalStateException("disk full");
+        })).hasMessage("disk full");
+        assertThat(readAtFailure[0]).as("the reader ran ahead by many batches").isGreaterThan(2 * 512);
+        // it is told to stop as it reads each row, not only once the queue has filled up again
+        assertThat(endless.rowsRead - readAtFailure[0]).isLessThan(5_000);
     }
 }
