@@ -1,0 +1,70 @@
+package dev.hotlist.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hotlist.domain.CallOutcome;
+import dev.hotlist.domain.LeadEdit;
+import dev.hotlist.domain.LeadFilter;
+import dev.hotlist.domain.Stage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Work on a lead that is not in the database (an id from a script, a lead another window removed) is refused with a
+ * sentence that says so, and changes nothing; a command that only reads opens an existing database and never makes
+ * a new one.
+ */
+class AMissingLeadOrDatabaseIsSaidNotGuessedTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    private static final long NOBODY = 4242;
+    @TempDir
+    Path dir;
+
+    @Test
+    void callsStagesSnoozesAndClaimsOfANonexistentLeadAreRefusedAndChangeNothing() {
+        try (LocalHotlist h = LocalHotlist.open(dir.resolve("h.db"), CLOCK)) {
+            h.addLead(List.of(new LeadEdit(LeadEdit.Field.NAME, "Ann Lee")), TODAY);
+
+            assertThatThrownBy(() -> h.logCall(NOBODY, CallOutcome.REACHED, null, "hello"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No lead with id " + NOBODY);
+            assertThatThrownBy(() -> h.setStage(NOBODY, Stage.WON)).isInstanceOf(InvalidEditException.class)
+                    .satisfies(e -> assertThat(((InvalidEditException) e).key()).isEqualTo("edit.noLead"));
+            assertThatThrownBy(() -> h.snooze(NOBODY, TODAY.plusDays(2))).isInstanceOf(InvalidEditException.class)
+                    .hasMessageContaining("no longer in the database");
+            assertThatThrownBy(() -> h.claim(NOBODY)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("No lead with id " + NOBODY);
+
+            assertThat(h.callLog(NOBODY)).isEmpty();
+            assertThat(h.undoLastAction()).as("nothing was done, so nothing to undo").isEmpty();
+            assertThat(h.rank(LeadFilter.all(), TODAY)).singleElement()
+                    .satisfies(r -> assertThat(r.lead().stage()).isEqualTo(Stage.NEW));
+        }
+    }
+
+    @Test
+    void aReadingCommandOpensAnExistingDatabaseAndRefusesAMissingOne() throws Exception {
+        Path file = dir.resolve("h.db");
+        try (LocalHotlist h = LocalHotlist.open(file, CLOCK)) {
+            h.addLead(List.of(new LeadEdit(LeadEdit.Field.NAME, "Ann Lee")), TODAY);
+        }
+        try (LocalHotlist existing = LocalHotlist.openExisting(DatabaseLocation.of(file))) {
+            assertThat(existing.leadCount()).isEqualTo(1);
+            assertThat(existing.rank(LeadFilter.all(), TODAY)).extracting(r -> r.lead().name())
+                    .containsExactly("Ann Lee");
+        }
+        Path missing = dir.resolve("none.db");
+        assertThat(LocalHotlist.exists(DatabaseLocation.of(missing))).isFalse();
+        assertThatThrownBy(() -> LocalHotlist.openExisting(DatabaseLocation.of(missing)).close())
+                .isInstanceOf(RuntimeException.class);
+        assertThat(Files.exists(missing)).as("no new database made").isFalse();
+        assertThat(LocalHotlist.exists(DatabaseLocation.of(file))).isTrue();
+    }
+}
