@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * A ranking already read (kept in memory, on a server refreshed by what changed) follows every change: leads deleted
  * by an undone import leave it, a teammate's new lead joins it with no notice watched, and settings a teammate
- * saved rank the list once the leads moved.
+ * saved rank the list once the leads moved (and are the settings shown).
  */
 @ParameterizedClass
 @EnumSource(Store.Engine.class)
@@ -101,6 +101,7 @@ class TheRankingFollowsEveryChangeOnBothStoresTest {
             double expected = ann.rescore(List.of(dee.lead()), needHeavy, AS_OF).get(0).score().priority();
             assertThat(dee.score().priority()).as("a low need weighs more now").isLessThan(before)
                     .isCloseTo(expected, within(1e-9));
+            assertThat(ann.settings()).as("the settings as the teammate saved them").isEqualTo(needHeavy);
         }
     }
 }
