@@ -33,6 +33,8 @@ class TheSheetIsReadBesideTheWriterTest {
         volatile boolean stoppedByCancel;
         volatile Thread readingThread;
         volatile int rowsRead;
+        /** How long the sheet takes to give up once told to stop (a file being closed). */
+        volatile long stopMillis;
 
         GeneratedSheet(int rows, Integer needScale) {
             this.rows = rows;
@@ -50,6 +52,11 @@ class TheSheetIsReadBesideTheWriterTest {
                 }
             } catch (CancellationException e) {
                 stoppedByCancel = true;
+                try {
+                    Thread.sleep(stopMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
                 throw e;
             }
             return new SheetSummary(rows, needScale);
@@ -146,10 +153,10 @@ class TheSheetIsReadBesideTheWriterTest {
 
     @Test
     void aSlowWriterMakesTheReaderWaitAndNoRowIsLost() throws Exception {
-        int rows = 40 * 512 + 7; // more batches than the queue between them holds
+        int rows = 36 * 512 + 7; // more batches than the queue between them holds
         List<Integer> handled = new ArrayList<>();
         RowPipe.run(new GeneratedSheet(rows, null), DAY, Progress.NONE, ParsedRow::rowNumber, b -> {
-            Thread.sleep(15);
+            Thread.sleep(60); // longer than the reader waits at a time for room in the queue
             handled.addAll(b);
         });
         assertThat(handled).isEqualTo(numbered(rows));
@@ -221,5 +228,16 @@ class TheSheetIsReadBesideTheWriterTest {
         assertThat(readAtFailure[0]).as("the reader ran ahead by many batches").isGreaterThan(2 * 512);
         // it is told to stop as it reads each row, not only once the queue has filled up again
         assertThat(endless.rowsRead - readAtFailure[0]).isLessThan(5_000);
+    }
+
+    @Test
+    void theCallerSeesTheWritersFailureOnlyOnceTheReaderHasStopped() {
+        GeneratedSheet endless = new GeneratedSheet(-1, null);
+        endless.stopMillis = 300;
+        assertThatThrownBy(() -> RowPipe.run(endless, DAY, Progress.NONE, ParsedRow::rowNumber, b -> {
+            throw new IllegalStateException("disk full");
+        })).hasMessage("disk full");
+        assertThat(endless.stoppedByCancel).isTrue();
+        assertThat(endless.readingThread.isAlive()).as("nothing reads the sheet any more").isFalse();
     }
 }
