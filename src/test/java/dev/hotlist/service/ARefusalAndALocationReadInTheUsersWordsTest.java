@@ -38,6 +38,12 @@ class ARefusalAndALocationReadInTheUsersWordsTest {
     }
 
     @Test
+    void anExplicitLocationWinsOverThisProcesssEnvironment() {
+        assertThat(DatabaseLocation.resolve("given.db").file()).contains(Path.of("given.db"));
+        assertThat(DatabaseLocation.resolve("postgresql://ann@h/sales").isServer()).isTrue();
+    }
+
+    @Test
     void aBlankExplicitLocationFallsBackToTheEnvironment() {
         assertThat(DatabaseLocation.resolve("  ", Map.of("HOTLIST_DB", "/env.db"), "/home/u").file())
                 .contains(Path.of("/env.db"));
