@@ -1,17 +1,13 @@
 package dev.hotlist.service;
 
+import static dev.hotlist.service.FixedDay.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.Progress;
 import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.SheetOptions;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,22 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
  * her, she was updated, once, and is not also counted unchanged.
  */
 class ALeadChangedByALaterRowCountsUpdatedOnceTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     @TempDir
     Path dir;
 
-    private Path csv(String name, String text) throws Exception {
-        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
-    }
-
     @Test
     void anUnchangedRowFollowedByAChangingRowOfThatPersonIsOneUpdate() throws Exception {
-        try (LocalHotlist h = LocalHotlist.open(dir.resolve("h.db"), CLOCK)) {
-            h.importFile(csv("first.csv", "Name,Email,Need\nAnn Lee,ann@x.com,urgent\nBo Chen,bo@x.com,low\n"),
+        try (LocalHotlist h = FixedDay.service(dir)) {
+            h.importFile(FixedDay.csv(dir, "first.csv",
+                    "Name,Email,Need\nAnn Lee,ann@x.com,urgent\nBo Chen,bo@x.com,low\n"),
                     SheetOptions.defaults(), TODAY, Progress.NONE, Locale.ENGLISH);
 
-            ImportReport again = h.importFile(csv("second.csv", """
+            ImportReport again = h.importFile(FixedDay.csv(dir, "second.csv", """
                     Name,Email,Need
                     Ann Lee,ann@x.com,urgent
                     Bo Chen,bo@x.com,low

@@ -1,5 +1,7 @@
 package dev.hotlist.service;
 
+import static dev.hotlist.service.FixedDay.CLOCK;
+import static dev.hotlist.service.FixedDay.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,9 +11,6 @@ import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,15 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
  * a new one.
  */
 class AMissingLeadOrDatabaseIsSaidNotGuessedTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     private static final long NOBODY = 4242;
     @TempDir
     Path dir;
 
     @Test
     void callsStagesSnoozesAndClaimsOfANonexistentLeadAreRefusedAndChangeNothing() {
-        try (LocalHotlist h = LocalHotlist.open(dir.resolve("h.db"), CLOCK)) {
+        try (LocalHotlist h = FixedDay.service(dir)) {
             h.addLead(List.of(new LeadEdit(LeadEdit.Field.NAME, "Ann Lee")), TODAY);
 
             assertThatThrownBy(() -> h.logCall(NOBODY, CallOutcome.REACHED, null, "hello"))

@@ -1,5 +1,6 @@
 package dev.hotlist.service;
 
+import static dev.hotlist.service.FixedDay.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,12 +11,7 @@ import dev.hotlist.domain.Progress;
 import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.SheetOptions;
 import dev.hotlist.domain.UnusableFileException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -28,24 +24,18 @@ import org.junit.jupiter.api.io.TempDir;
  * header only the corrections make recognisable, and for no other header row.
  */
 class ARememberedMappingIsForItsOwnHeaderRowTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     @TempDir
     Path dir;
     private LocalHotlist hotlist;
 
     @BeforeEach
     void open() {
-        hotlist = LocalHotlist.open(dir.resolve("h.db"), CLOCK);
+        hotlist = FixedDay.service(dir);
     }
 
     @AfterEach
     void close() {
         hotlist.close();
-    }
-
-    private Path csv(String name, String text) throws Exception {
-        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
 
     private void importFile(Path file, SheetOptions options) throws UnusableFileException {
@@ -59,21 +49,23 @@ class ARememberedMappingIsForItsOwnHeaderRowTest {
 
     @Test
     void aSheetWithAnotherHeaderRowIsMappedAsIfNothingWasRemembered() throws Exception {
-        Path plain = csv("plain.csv", "Name,Email,Mood\nCy,cy@x.com,urgent\n");
+        Path plain = FixedDay.csv(dir, "plain.csv", "Name,Email,Mood\nCy,cy@x.com,urgent\n");
         importFile(plain, SheetOptions.defaults());
         assertThat(byEmail("cy@x.com").needStated()).as("automatic mapping: Mood feeds no field").isEmpty();
 
-        importFile(csv("odd.csv", "Who,Email,Mood\nAnn,ann@x.com,urgent\n"),
+        importFile(FixedDay.csv(dir, "odd.csv", "Who,Email,Mood\nAnn,ann@x.com,urgent\n"),
                 new SheetOptions(null, Map.of("Who", LeadField.NAME, "Mood", LeadField.NEED)));
         assertThat(byEmail("ann@x.com").needStated()).isEqualTo("urgent");
 
-        importFile(csv("other.csv", "Name,Email,Mood\nDee,dee@x.com,high\n"), SheetOptions.defaults());
+        importFile(FixedDay.csv(dir, "other.csv", "Name,Email,Mood\nDee,dee@x.com,high\n"),
+                SheetOptions.defaults());
         assertThat(byEmail("dee@x.com").needStated()).as("another header row: the corrections are not its own")
                 .isEmpty();
         assertThat(hotlist.previewFile(dir.resolve("other.csv"), SheetOptions.defaults(), TODAY, 5).fields())
                 .doesNotContain(LeadField.NEED);
 
-        importFile(csv("odd2.csv", "Who,Email,Mood\nBen,ben@x.com,low\n"), SheetOptions.defaults());
+        importFile(FixedDay.csv(dir, "odd2.csv", "Who,Email,Mood\nBen,ben@x.com,low\n"),
+                SheetOptions.defaults());
         assertThat(byEmail("ben@x.com").name()).isEqualTo("Ben");
         assertThat(byEmail("ben@x.com").needStated()).isEqualTo("low");
     }
@@ -81,19 +73,20 @@ class ARememberedMappingIsForItsOwnHeaderRowTest {
     @Test
     void aHeaderRowOnlyTheCorrectionsMakeRecognisableIsFoundAgainByThem() throws Exception {
         String header = "Who,Mood,Reach\n";
-        Path first = csv("first.csv", header + "Ann Lee,urgent,ann@x.com\n");
+        Path first = FixedDay.csv(dir, "first.csv", header + "Ann Lee,urgent,ann@x.com\n");
         assertThatThrownBy(() -> importFile(first, SheetOptions.defaults())).as("no header without the corrections")
                 .isInstanceOf(UnusableFileException.class);
         importFile(first, new SheetOptions(null,
                 Map.of("Who", LeadField.NAME, "Mood", LeadField.NEED, "Reach", LeadField.EMAIL)));
         assertThat(byEmail("ann@x.com").needStated()).isEqualTo("urgent");
 
-        importFile(csv("second.csv", header + "Ben Ho,low,ben@x.com\n"), SheetOptions.defaults());
+        importFile(FixedDay.csv(dir, "second.csv", header + "Ben Ho,low,ben@x.com\n"), SheetOptions.defaults());
         Lead ben = byEmail("ben@x.com");
         assertThat(ben.name()).isEqualTo("Ben Ho");
         assertThat(ben.needStated()).isEqualTo("low");
 
-        assertThatThrownBy(() -> importFile(csv("third.csv", "Whom,Feeling,Where\nCy,low,cy@x.com\n"),
+        assertThatThrownBy(() -> importFile(
+                FixedDay.csv(dir, "third.csv", "Whom,Feeling,Where\nCy,low,cy@x.com\n"),
                 SheetOptions.defaults())).as("a header row no saved mapping makes recognisable")
                 .isInstanceOf(UnusableFileException.class)
                 .satisfies(e -> assertThat(((UnusableFileException) e).key()).isEqualTo("sheet.noHeader"));

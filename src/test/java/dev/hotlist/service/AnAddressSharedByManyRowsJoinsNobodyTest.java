@@ -1,17 +1,14 @@
 package dev.hotlist.service;
 
+import static dev.hotlist.service.FixedDay.CLOCK;
+import static dev.hotlist.service.FixedDay.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.Progress;
 import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.SheetOptions;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * report says which value it did not match on. The dry run says the same and writes nothing.
  */
 class AnAddressSharedByManyRowsJoinsNobodyTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     private static final String SHARED = """
             Name,Email,Need
             Ben Ho,info@acme.com,high
@@ -34,17 +29,13 @@ class AnAddressSharedByManyRowsJoinsNobodyTest {
     @TempDir
     Path dir;
 
-    private Path csv(String name, String text) throws Exception {
-        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
-    }
-
     @Test
     void theSheetsPeopleBecomeLeadsOfTheirOwnAndTheEarlierLeadIsLeftAlone() throws Exception {
         Path db = dir.resolve("h.db");
         try (LocalHotlist h = LocalHotlist.open(db, CLOCK)) {
-            h.importFile(csv("first.csv", "Name,Email,Need\nAnn Lee,info@acme.com,low\n"), SheetOptions.defaults(),
-                    TODAY, Progress.NONE, Locale.ENGLISH);
-            Path shared = csv("shared.csv", SHARED);
+            h.importFile(FixedDay.csv(dir, "first.csv", "Name,Email,Need\nAnn Lee,info@acme.com,low\n"),
+                    SheetOptions.defaults(), TODAY, Progress.NONE, Locale.ENGLISH);
+            Path shared = FixedDay.csv(dir, "shared.csv", SHARED);
 
             DryRun dry = LocalHotlist.dryRun(DatabaseLocation.of(db), shared, SheetOptions.defaults(), TODAY,
                     Locale.ENGLISH);

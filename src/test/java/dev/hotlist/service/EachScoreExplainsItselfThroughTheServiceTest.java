@@ -1,5 +1,6 @@
 package dev.hotlist.service;
 
+import static dev.hotlist.service.FixedDay.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotlist.domain.DatabaseEvent;
@@ -9,9 +10,6 @@ import dev.hotlist.domain.LeadFilter;
 import dev.hotlist.domain.LeadScore;
 import dev.hotlist.domain.Reason;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
@@ -26,8 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * of another window's commits, which stop once the watch is closed.
  */
 class EachScoreExplainsItselfThroughTheServiceTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     @TempDir
     Path dir;
 
@@ -37,7 +33,7 @@ class EachScoreExplainsItselfThroughTheServiceTest {
 
     @Test
     void theReasonsAreEveryMovingReasonInFullAndTheSummaryHoldsTheTiming() {
-        try (LocalHotlist h = LocalHotlist.open(dir.resolve("h.db"), CLOCK)) {
+        try (LocalHotlist h = FixedDay.service(dir)) {
             h.addLead(List.of(new LeadEdit(Field.NAME, "Ann Lee"), new LeadEdit(Field.NEED, "medium"),
                     new LeadEdit(Field.BUYING_TIME, "tomorrow"), new LeadEdit(Field.BUDGET, "$20,000")), TODAY);
             LeadScore score = scoreOf(h);
@@ -62,8 +58,8 @@ class EachScoreExplainsItselfThroughTheServiceTest {
 
     @Test
     void aWatchTellsOfAnotherWindowsCommitUntilItIsClosed() throws Exception {
-        try (LocalHotlist mine = LocalHotlist.open(dir.resolve("h.db"), CLOCK);
-             LocalHotlist other = LocalHotlist.open(dir.resolve("h.db"), CLOCK)) {
+        try (LocalHotlist mine = FixedDay.service(dir);
+             LocalHotlist other = FixedDay.service(dir)) {
             BlockingQueue<DatabaseEvent> events = new LinkedBlockingQueue<>();
             AutoCloseable watching = mine.watch(events::add);
             other.addLead(List.of(new LeadEdit(Field.NAME, "Ben Ho")), TODAY);

@@ -65,8 +65,8 @@ class TheLearnedNeedIsToldInWordsTest {
             assertThat(state.fittedAt()).isEqualTo(NOW);
             assertThat(state.leads()).isEqualTo(400);
             assertThat(state.summary(Locale.ENGLISH)).matches(
-                    "learned from 400 leads \\(\\d+ won, \\d+ lost\\): held-out AUC \\d\\.\\d\\d \\(rules \\d\\.\\d\\d\\);"
-                            + " using the learned need");
+                    "learned from 400 leads \\(\\d+ won, \\d+ lost\\): held-out AUC \\d\\.\\d\\d"
+                            + " \\(rules \\d\\.\\d\\d\\); using the learned need");
             assertThat(state.summary(Locale.SIMPLIFIED_CHINESE)).isNotEqualTo(state.summary(Locale.ENGLISH));
             assertThat(state.validation(Locale.ENGLISH)).startsWith("held out: ");
 

@@ -1,15 +1,11 @@
 package dev.hotlist.service;
 
+import static dev.hotlist.service.FixedDay.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotlist.domain.Progress;
 import dev.hotlist.domain.SheetOptions;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,14 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
  * many rows share is no match key (a row with only that address and a phone is a lead of its own).
  */
 class ThePreviewCountsLeadsAsTheImportMakesThemTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     @TempDir
     Path dir;
 
     @Test
     void thePreviewsLeadsAreTheLeadsTheImportMakes() throws Exception {
-        Path sheet = Files.writeString(dir.resolve("shared.csv"), """
+        Path sheet = FixedDay.csv(dir, "shared.csv", """
                 Name,Email,Phone
                 Ben Ho,info@acme.com,
                 ,info@acme.com,+1 415 555 0199
@@ -35,8 +29,8 @@ class ThePreviewCountsLeadsAsTheImportMakesThemTest {
                 Dee Park,info@acme.com,
                 Eve Stone,eve@acme.com,+1 415 555 0123
                 Eve Stone,eve@acme.com,
-                """, StandardCharsets.UTF_8);
-        try (LocalHotlist h = LocalHotlist.open(dir.resolve("h.db"), CLOCK)) {
+                """);
+        try (LocalHotlist h = FixedDay.service(dir)) {
             ImportPreview preview = h.previewFile(sheet, SheetOptions.defaults(), TODAY, 10);
             assertThat(preview.sampledRows()).isEqualTo(6);
             ImportReport report = h.importFile(sheet, SheetOptions.defaults(), TODAY, Progress.NONE, Locale.ENGLISH);

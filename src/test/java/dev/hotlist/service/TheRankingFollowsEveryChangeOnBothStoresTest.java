@@ -39,12 +39,13 @@ class TheRankingFollowsEveryChangeOnBothStoresTest {
     @TempDir
     Path dir;
 
-    private LocalHotlist as(String user) {
-        return LocalHotlist.open(TeamServer.location(engine, dir, "follow.db"), Clock.systemDefaultZone(), user);
-    }
-
     private static List<String> names(Hotlist h) {
         return h.rank(EVERYONE, AS_OF).stream().map(r -> r.lead().name()).toList();
+    }
+
+    /** Ann's or Ben's service on one database of the engine under test. */
+    private LocalHotlist as(String user) {
+        return LocalHotlist.open(TeamServer.location(engine, dir, "follow.db"), Clock.systemDefaultZone(), user);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.hotlist.service;
 
+import static dev.hotlist.service.FixedDay.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -7,9 +8,6 @@ import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.RankedLead;
 import dev.hotlist.domain.ScoringSettings;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * itself and is half way down (between its floor of 10 and 100) at the settings' midpoint.
  */
 class TheSettingsPreviewCurveIsTheRankingsTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     private static final ScoringSettings STEEP = new ScoringSettings(0.5, 70, 75, 30, 3, 3, 40);
     private static final long[] DAYS = {-400, -41, -40, -10, -4, -3, -1, 0, 1, 2, 7, 29, 30, 31, 90, 365};
 
@@ -31,7 +27,7 @@ class TheSettingsPreviewCurveIsTheRankingsTest {
 
     @Test
     void forEveryDayThePreviewGivesTheTimingTheRankingGivesUnderTheSameUnsavedSettings() {
-        try (LocalHotlist hotlist = LocalHotlist.open(dir.resolve("h.db"), CLOCK)) {
+        try (LocalHotlist hotlist = FixedDay.service(dir)) {
             List<Lead> leads = new ArrayList<>();
             for (long d : DAYS) {
                 leads.add(Lead.builder().id(1000 + d).name("Lead " + d).buyingDate(TODAY.plusDays(d)).build());

@@ -1,14 +1,13 @@
 package dev.hotlist.service;
 
+import static dev.hotlist.service.FixedDay.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotlist.domain.Lead;
 import dev.hotlist.domain.LeadEdit;
 import dev.hotlist.domain.UndoneAction;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,15 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
  * there, leaving the lead as the oldest remembered action found it).
  */
 class UndoTakesBackTheNewestActionsFirstTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     private static final int ACTIONS = 150;
     @TempDir
     Path dir;
 
     @Test
     void eachUndoPutsBackTheSnoozeBeforeItAndTheOldestActionsAreForgotten() {
-        try (LocalHotlist h = LocalHotlist.open(dir.resolve("h.db"), CLOCK)) {
+        try (LocalHotlist h = FixedDay.service(dir)) {
             Lead ann = h.addLead(List.of(new LeadEdit(LeadEdit.Field.NAME, "Ann Lee")), TODAY);
             for (int i = 1; i <= ACTIONS; i++) {
                 h.snooze(ann.id(), TODAY.plusDays(i));
